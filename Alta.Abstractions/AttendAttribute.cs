@@ -1,0 +1,34 @@
+using System;
+
+namespace Alta
+{
+    /// <summary>
+    /// Declares an attention head. The field's type is the nullable form of the value variable's type and
+    /// receives, at every position, the selected value (categorical), the mean of the selected values
+    /// (numerical), or <c>null</c> when nothing is selected.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Field, Inherited = false, AllowMultiple = false)]
+    public sealed class AttendAttribute : Attribute
+    {
+        /// <summary><c>nameof</c> the query variable (categorical or set); give both Query and Key or neither.</summary>
+        public string? Query { get; set; }
+
+        /// <summary><c>nameof</c> the key variable (categorical).</summary>
+        public string? Key { get; set; }
+
+        /// <summary><c>nameof</c> the variable that is read at the selected positions. Required.</summary>
+        public string? Value { get; set; }
+
+        /// <summary>Allowed relative positions <c>j - i</c>; empty or absent means every position.</summary>
+        public int[]? Offsets { get; set; }
+
+        /// <summary><c>nameof</c> a <c>static bool P(TQuery q, TKey k)</c> evaluated at build time into the query-key matrix.</summary>
+        public string? Where { get; set; }
+    }
+
+    /// <summary>Marks the one instance method (void, no parameters) that is the program's MLP.</summary>
+    [AttributeUsage(AttributeTargets.Method, Inherited = false, AllowMultiple = false)]
+    public sealed class MlpAttribute : Attribute
+    {
+    }
+}

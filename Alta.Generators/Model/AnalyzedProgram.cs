@@ -1,0 +1,27 @@
+using System.Linq;
+using Alta.Generators.Diagnostics;
+
+namespace Alta.Generators.Model;
+
+/// <summary>
+/// The output of the analyze step for one class: where it is (always known, so stubs can be emitted),
+/// its model when it parsed, the evaluator's findings when it evaluated, and every diagnostic.
+/// </summary>
+internal sealed record AnalyzedProgram(
+    ProgramIdentity Identity,
+    ProgramModel? Model,
+    Evaluation? Evaluation,
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>Whether any diagnostic is an error (then only stubs are emitted).</summary>
+    public bool HasErrors => Diagnostics.Any(d => AltaDiagnostics.IsError(d.Id));
+}
+
+/// <summary>The class's name, namespace, nesting and output type: enough to emit members that compile.</summary>
+/// <param name="ContainingTypes">Declarations of enclosing types, outermost first, e.g. <c>partial class Outer</c>.</param>
+/// <param name="OutputTypeName">Fully qualified type of the output variable, or <c>object</c> when unknown.</param>
+internal sealed record ProgramIdentity(
+    string? Namespace,
+    EquatableArray<string> ContainingTypes,
+    string ClassName,
+    string OutputTypeName);

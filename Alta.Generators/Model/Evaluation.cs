@@ -1,0 +1,46 @@
+namespace Alta.Generators.Model;
+
+/// <summary>
+/// What the build-time evaluator learns about a program: every variable's domain, the initial value
+/// tables, what each selector selects, and the MLP as rules. All values are <b>value indices</b>
+/// (see <see cref="Variable"/>); -1 is null.
+/// </summary>
+/// <param name="Domains">Per variable (same order as <see cref="ProgramModel.Variables"/>): its resolved domain.</param>
+/// <param name="TokenInit">[token * Variables.Count + variable]: the initial value index of each variable for each token id
+/// (token-initialised variables, constants and defaults; -1 where the variable is position-initialised or a head).</param>
+/// <param name="PositionInit">[position * Variables.Count + variable]: the initial value index of position-initialised
+/// variables (-1 elsewhere), for positions 0 .. MaxLength-1.</param>
+/// <param name="Selections">Per selector (same order as <see cref="ProgramModel.Selectors"/>): which (query value, key value) pairs select.</param>
+/// <param name="Rules">The MLP as rules; the rules of one variable are mutually exclusive.</param>
+/// <param name="Paths">How many paths (or decision-diagram nodes) the exploration visited, for statistics.</param>
+internal sealed record Evaluation(
+    EquatableArray<Domain> Domains,
+    EquatableArray<int> TokenInit,
+    EquatableArray<int> PositionInit,
+    EquatableArray<Selection> Selections,
+    EquatableArray<Rule> Rules,
+    int Paths);
+
+/// <summary>
+/// A variable's values. Categorical: <see cref="Size"/> values 0..Size-1. Numerical: one bucket per centre.
+/// Set: one entry per possible set, each the sorted list of its elements.
+/// </summary>
+internal sealed record Domain(int Size, EquatableArray<double> Centres, EquatableArray<SetValue> Sets);
+
+/// <summary>One possible value of a set variable: its elements, ascending.</summary>
+internal sealed record SetValue(EquatableArray<int> Elements);
+
+/// <summary>
+/// The query-key relation of a selector: <c>Matrix[q * KeySize + k]</c> is true when a query of value index
+/// <c>q</c> selects a key of value index <c>k</c>. Offset-only selectors have QuerySize = KeySize = 0 and an empty matrix.
+/// </summary>
+internal sealed record Selection(int QuerySize, int KeySize, EquatableArray<bool> Matrix);
+
+/// <summary>
+/// "If every atom holds, variable <see cref="Variable"/> becomes value index <see cref="Value"/>."
+/// A rule may or may not test the variable's own old value; one that does not is a plain assignment.
+/// </summary>
+internal sealed record Rule(int Variable, EquatableArray<Atom> Atoms, int Value);
+
+/// <summary>"Variable holds one of these value indices" (-1 = null). Indices are ascending.</summary>
+internal sealed record Atom(int Variable, EquatableArray<int> Values);

@@ -1,0 +1,28 @@
+using System.Linq;
+
+namespace Alta.Generators.Model;
+
+/// <summary>
+/// An <c>[AltaProgram]</c> class as the parse stage reads it: syntax-free, symbol-free and equatable.
+/// Variable indices (in <see cref="Variables"/>) are used everywhere else to refer to variables.
+/// </summary>
+internal sealed record ProgramModel(
+    string? Namespace,
+    EquatableArray<string> ContainingTypes,
+    string ClassName,
+    string Accessibility,
+    int Vocabulary,
+    int MaxLength,
+    int MaxLayers,
+    int Output,
+    int HaltWhen,
+    int HaltValue,
+    EquatableArray<Variable> Variables,
+    EquatableArray<Head> Heads,
+    EquatableArray<Selector> Selectors,
+    string MlpMethod)
+{
+    /// <summary>Fully qualified name of the program class, for generated code.</summary>
+    public string FullName => (Namespace is null ? "global::" : "global::" + Namespace + ".")
+        + string.Join(".", ContainingTypes.Select(t => t.Substring(t.LastIndexOf(' ') + 1)).Append(ClassName));
+}

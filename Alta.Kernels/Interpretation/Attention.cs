@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+
+namespace Alta.Interpretation;
+
+/// <summary>Evaluates every head at every position on the values as they stood at the start of the layer.</summary>
+internal static class Attention
+{
+    public static void Apply(InterpretedProgram program, double[] before, double[] after, int n, int layer)
+    {
+        int width = program.Variables.Length;
+        var selected = new List<int>();
+        for (int s = 0; s < program.Selectors.Length; s++)
+        {
+            var selector = program.Selectors[s];
+            for (int i = 0; i < n; i++)
+            {
+                Select(program, selector, before, n, i, selected);
+                foreach (var head in program.Heads)
+                    if (head.Selector == s)
+                        after[i * width + head.Output] = Read(program, head, before, selected, i, layer);
+            }
+        }
+    }
+
+    private static void Select(InterpretedProgram program, InterpretedSelector selector, double[] state, int n, int i, List<int> selected)
+    {
+        int width = program.Variables.Length;
+        selected.Clear();
+        for (int j = 0; j < n; j++)
+        {
+            if (selector.Offsets is { } offsets && Array.IndexOf(offsets, j - i) < 0) continue;
+            if (selector.Query >= 0 && !Matches(program, selector, state[i * width + selector.Query], state[j * width + selector.Key])) continue;
+            selected.Add(j);
+        }
+    }
+
+    private static bool Matches(InterpretedProgram program, InterpretedSelector selector, double query, double key)
+    {
+        if (selector.Where is { } where) return where(query, key);
+        var queryVariable = program.Variables[selector.Query];
+        return queryVariable.Kind == VariableKind.Set
+            ? queryVariable.Sets[(int)query].Contains((int)key)
+            : query == key;
+    }
+
+    private static double Read(InterpretedProgram program, InterpretedHead head, double[] state, List<int> selected, int i, int layer)
+    {
+        int width = program.Variables.Length;
+        if (selected.Count == 0) return double.NaN;
+        if (program.Variables[head.Value].Kind == VariableKind.Numerical)
+        {
+            double sum = 0;
+            foreach (var j in selected) sum += state[j * width + head.Value];
+            return sum / selected.Count;
+        }
+        if (selected.Count > 1)
+        {
+            var name = program.Variables[head.Output].Name;
+            throw new AltaProgramException(
+                $"Categorical head '{name}' selected {selected.Count} positions ({string.Join(", ", selected)}) at position {i}, layer {layer}; it must select at most one.",
+                name, i, layer);
+        }
+        return state[selected[0] * width + head.Value];
+    }
+}
