@@ -5,7 +5,8 @@ namespace Alta.Generators.Compile;
 /// <summary>
 /// The compiled Transformer as plain equatable data: what <see cref="Emit.ModelEmitter"/> writes as constant
 /// tables and what <c>Alta.AltaModel</c> is built from at run time. Matrices follow <c>y = x W</c>
-/// (rows are inputs); dimension 0 of the residual is the constant One.
+/// (rows are inputs); dimension 0 of the residual is the constant One. <see cref="OutputType"/> is the
+/// output field's C# type, which decides how <c>Run</c> decodes a raw output.
 /// </summary>
 internal sealed record CompiledModel(
     string Name,
@@ -15,6 +16,8 @@ internal sealed record CompiledModel(
     int Output,
     int HaltWhen,
     int HaltValue,
+    ValueType OutputType,
+    string OutputTypeName,
     int ModelWidth,
     EquatableArray<CompiledSlice> Slices,
     SparseWeights TokenEmbedding,

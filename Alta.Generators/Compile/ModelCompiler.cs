@@ -29,7 +29,7 @@ internal static class ModelCompiler
         if (statistics.NonZeros > MaxNonZeros)
             throw ModelCompilationException.Create("ALTA053", model.ClassName, statistics.NonZeros.ToString(), MaxNonZeros.ToString());
         return new CompiledModel(model.ClassName, model.Vocabulary, model.MaxLength, model.MaxLayers, model.Output, model.HaltWhen, model.HaltValue,
-            layout.ModelWidth, layout.Slices.ToEquatableArray(), tokens, positions, heads, layers.ToEquatableArray(), output, statistics);
+            model.Variables[model.Output].Type, model.Variables[model.Output].TypeName, layout.ModelWidth, layout.Slices.ToEquatableArray(), tokens, positions, heads, layers.ToEquatableArray(), output, statistics);
     }
 }
 
