@@ -129,6 +129,13 @@ public sealed class AltaModel
     /// <summary>Reads variable <paramref name="variable"/> from one position's residual row, as the interpreter encodes it.</summary>
     public double Read(int variable, ReadOnlySpan<float> row) => Readout.Decode(Layout.Variables[variable], row);
 
+    /// <summary>Saves every weight as a dense float32 tensor in the safetensors format (names in <see cref="Interop.ModelTensors"/>),
+    /// with the JSON config in the header's metadata, for numpy or PyTorch.</summary>
+    public void SaveSafetensors(System.IO.Stream stream) => Interop.Safetensors.Write(this, stream);
+
+    /// <summary>Writes the JSON config: architecture, residual layout, tensor names and statistics.</summary>
+    public void SaveConfig(System.IO.Stream stream) => Interop.ModelConfig.Write(this, stream);
+
     /// <summary>A one-line description.</summary>
     public override string ToString() => Name + ": " + Statistics;
 }
