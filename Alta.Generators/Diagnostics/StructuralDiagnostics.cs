@@ -59,11 +59,14 @@ internal static class StructuralDiagnostics
     public static readonly DiagnosticDescriptor UnsupportedClass = Error("ALTA020", "Class shape is not supported",
         "'{0}' {1}");
 
+    public static readonly DiagnosticDescriptor BadInitialValue = Error("ALTA021", "Initial value is invalid",
+        "Variable '{0}' {1}");
+
     public static DiagnosticDescriptor[] All { get; } =
     [
         NotPartial, BadVocabulary, UnknownVariable, BadMethod, UnsupportedType, BadEnum, BadRange,
         QueryKeyMismatch, HeadTypeMismatch, MlpCount, BadHalt, PositionWithoutMaxLength, NotAVariable,
-        NonConstantInitialiser, MissingOutput, BadHead, BadProgramSetting, UnsupportedClass,
+        NonConstantInitialiser, MissingOutput, BadHead, BadProgramSetting, UnsupportedClass, BadInitialValue,
     ];
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>

@@ -1,15 +1,124 @@
+using System.Linq;
 using Alta.Generators.Model;
 
 namespace Alta.Generators.Emit;
 
-/// <summary>Emits <c>Interpret</c>: a host that runs the class's own C# for the interpreter in Alta.Kernels.</summary>
+/// <summary>
+/// Emits <c>Interpret</c>: the program's description for the interpreter in Alta.Kernels and a host that
+/// runs the class's own initialisers, predicates and <c>[Mlp]</c> method.
+/// </summary>
 internal static class InterpretEmitter
 {
-    public static void Write(IndentedWriter writer, ProgramModel model, ProgramIdentity identity) => WriteStub(writer, identity);
+    private const string Ns = "global::Alta.Interpretation.";
+
+    public static void Write(IndentedWriter writer, ProgramModel model, ProgramIdentity identity)
+    {
+        var output = model.Variables[model.Output];
+        writer.Line("/// <summary>The interpreter's description of this program (used by <c>Interpret</c> and by tests).</summary>");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.Line($"public static {Ns}InterpretedProgram InterpretedProgram => __AltaInterpreted.Program;");
+        writer.Line();
+        writer.Line("/// <summary>A host that runs this class's own C# on one position's values (used by <c>Interpret</c> and by tests).</summary>");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.Line($"public static {Ns}IInterpreterHost CreateInterpreterHost() => new __AltaHost();");
+        writer.Line();
+        writer.Line("/// <summary>Runs the program's own C# code with the semantics of the ALTA language: the reference that <c>Run</c> matches.</summary>");
+        using (writer.Block($"public static global::Alta.AltaResult<{identity.OutputTypeName}> Interpret(global::System.ReadOnlySpan<int> tokens, int? maxLayers = null, global::Alta.AltaTrace? trace = null)"))
+        {
+            writer.Line($"var (raw, layers, halted) = {Ns}Interpreter.Run(InterpretedProgram, new __AltaHost(), tokens, maxLayers, trace);");
+            writer.Line($"var outputs = new {identity.OutputTypeName}[raw.Length];");
+            writer.Line($"for (int i = 0; i < raw.Length; i++) outputs[i] = {ValueCode.Decode(output, model.Output, "raw[i]")};");
+            writer.Line($"return new global::Alta.AltaResult<{identity.OutputTypeName}>(outputs, layers, halted);");
+        }
+        writer.Line();
+        WriteDescription(writer, model);
+        writer.Line();
+        WriteHost(writer, model);
+    }
 
     public static void WriteStub(IndentedWriter writer, ProgramIdentity identity)
     {
         writer.Line("/// <summary>Not available: the program has errors (see the ALTA diagnostics).</summary>");
         writer.Line($"public static global::Alta.AltaResult<{identity.OutputTypeName}> Interpret(global::System.ReadOnlySpan<int> tokens, int? maxLayers = null, global::Alta.AltaTrace? trace = null) => throw new global::System.InvalidOperationException(\"{identity.ClassName} has ALTA errors; fix them to run it.\");");
     }
+
+    private static void WriteDescription(IndentedWriter writer, ProgramModel model)
+    {
+        using var _ = writer.Block("private static class __AltaInterpreted");
+        writer.Line($"public static readonly {Ns}InterpretedProgram Program = new {Ns}InterpretedProgram(");
+        writer.Indent();
+        writer.Line($"{ValueCode.String(model.ClassName)}, {model.Vocabulary}, {model.MaxLength}, {model.MaxLayers},");
+        writer.Line($"new {Ns}InterpretedVariable[]");
+        writer.Line("{");
+        writer.Indent();
+        foreach (var variable in model.Variables) writer.Line(VariableDescription(variable) + ",");
+        writer.Outdent();
+        writer.Line("},");
+        writer.Line($"new {Ns}InterpretedHead[] {{ {string.Join(", ", model.Heads.Select(h => $"new {Ns}InterpretedHead({h.Output}, {h.Value}, {h.Selector})"))} }},");
+        writer.Line($"new {Ns}InterpretedSelector[] {{ {string.Join(", ", model.Selectors.Select(s => SelectorDescription(model, s)))} }},");
+        writer.Line($"{model.Output}, {model.HaltWhen}, {model.HaltValue});");
+        writer.Outdent();
+    }
+
+    private static string VariableDescription(Variable variable)
+    {
+        string centres = variable.Kind != VariableKind.Numerical ? "null"
+            : variable.CentresFrom is { } from ? from + "()"
+            : "new double[] { " + string.Join(", ", variable.Centres.Select(ValueCode.Literal)) + " }";
+        string sets = variable.ValuesFrom is { } values ? values + "()" : "null";
+        string names = variable.ValueNames.Count == 0 ? "null"
+            : "new string[] { " + string.Join(", ", variable.ValueNames.Select(ValueCode.String)) + " }";
+        return $"new {Ns}InterpretedVariable({ValueCode.String(variable.Name)}, {Ns}VariableKind.{variable.Kind}, {variable.Range}, {centres}, {sets}, {names}, {(variable.IsHead ? "true" : "false")})";
+    }
+
+    private static string SelectorDescription(ProgramModel model, Selector selector)
+    {
+        string offsets = selector.Offsets.Count == 0 ? "null" : "new int[] { " + string.Join(", ", selector.Offsets) + " }";
+        string where = selector.Where is { } method
+            ? $"static (q, k) => {method}({ValueCode.Decode(model.Variables[selector.Query], selector.Query, "q")}, {ValueCode.Decode(model.Variables[selector.Key], selector.Key, "k")})"
+            : "null";
+        return $"new {Ns}InterpretedSelector({selector.Query}, {selector.Key}, {offsets}, {where})";
+    }
+
+    private static void WriteHost(IndentedWriter writer, ProgramModel model)
+    {
+        using var _ = writer.Block($"private sealed class __AltaHost : {Ns}IInterpreterHost");
+        writer.Line($"private readonly {model.ClassName} _program = new {model.ClassName}();");
+        writer.Line();
+        using (writer.Block("public void Initialise(int token, int position, global::System.Span<double> values)"))
+        {
+            for (int i = 0; i < model.Variables.Count; i++)
+            {
+                var variable = model.Variables[i];
+                if (variable.IsHead) continue;
+                writer.Line($"values[{i}] = {InitialValue(variable, i)};");
+            }
+        }
+        writer.Line();
+        using (writer.Block("public void Step(global::System.Span<double> values)"))
+        {
+            writer.Line("var p = _program;");
+            for (int i = 0; i < model.Variables.Count; i++)
+            {
+                var variable = model.Variables[i];
+                writer.Line(variable.IsHead
+                    ? $"p.{variable.Name} = {ValueCode.DecodeNullable(variable, i, $"values[{i}]")};"
+                    : $"p.{variable.Name} = {ValueCode.Decode(variable, i, $"values[{i}]")};");
+            }
+            writer.Line($"p.{model.MlpMethod}();");
+            for (int i = 0; i < model.Variables.Count; i++)
+            {
+                var variable = model.Variables[i];
+                if (!variable.IsHead) writer.Line($"values[{i}] = {ValueCode.Encode(variable, i, "p." + variable.Name)};");
+            }
+        }
+    }
+
+    private static string InitialValue(Variable variable, int index) => variable.Init.Kind switch
+    {
+        InitKind.Token => variable.Init.Method is { } f ? ValueCode.Encode(variable, index, f + "(token)") : "token",
+        InitKind.Position => variable.Init.Method is { } g ? ValueCode.Encode(variable, index, g + "(position)") : "position",
+        InitKind.Constant => ValueCode.Literal(variable.Init.Constant),
+        _ => variable.Type == ValueType.IndexSet ? ValueCode.Encode(variable, index, "default(global::Alta.IndexSet)") : "0d",
+    };
 }

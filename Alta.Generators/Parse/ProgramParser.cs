@@ -1,7 +1,11 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
+using Alta.Generators.Diagnostics;
 using Alta.Generators.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Alta.Generators.Parse;
 
@@ -10,6 +14,121 @@ internal static class ProgramParser
 {
     public static ProgramModel? Parse(INamedTypeSymbol type, Compilation compilation, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
+        var program = AttributeReader.Find(type, "AltaProgramAttribute")!;
+        if (!CheckClassShape(type, diagnostics)) return null;
+
+        var settings = ReadSettings(type, program, diagnostics);
+        var variables = VariableReader.Read(type, compilation, settings.MaxLength, diagnostics, cancellationToken);
+        var heads = HeadReader.Read(type, compilation, variables, diagnostics, out var selectors);
+        var mlp = ReadMlp(type, diagnostics);
+        int output = ReadOutput(type, program, variables, diagnostics);
+        var (haltWhen, haltValue) = HaltReader.Read(type, program, variables, diagnostics);
+
+        if (mlp is null || output < 0) return null;
+        var identity = ProgramIdentityReader.Read(type);
+        return new ProgramModel(
+            identity.Namespace, identity.ContainingTypes, type.Name,
+            SyntaxFacts.GetText(type.DeclaredAccessibility),
+            settings.Vocabulary, settings.MaxLength, settings.MaxLayers,
+            output, haltWhen, haltValue,
+            variables.Select(v => v.Variable).ToEquatableArray(),
+            heads.ToEquatableArray(), selectors.ToEquatableArray(), mlp);
+    }
+
+    private static bool CheckClassShape(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics)
+    {
+        var location = type.Locations.FirstOrDefault();
+        bool isPartial = type.DeclaringSyntaxReferences.Any(r =>
+            r.GetSyntax() is ClassDeclarationSyntax c && c.Modifiers.Any(SyntaxKind.PartialKeyword));
+        if (!isPartial)
+        {
+            diagnostics.Add(DiagnosticInfo.Create("ALTA001", location, type.Name));
+            return false;
+        }
+        string? problem =
+            type.IsGenericType ? "is generic; an ALTA program class cannot have type parameters"
+            : type.IsStatic ? "is static; the MLP is an instance method"
+            : type.IsAbstract ? "is abstract; the interpreter must create instances of it"
+            : !type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility != Accessibility.Private || c.Parameters.Length == 0 && c.IsImplicitlyDeclared)
+                ? "has no parameterless constructor; the interpreter must create instances of it"
+            : NestingProblem(type);
+        if (problem is null) return true;
+        diagnostics.Add(DiagnosticInfo.Create("ALTA020", location, type.Name, problem));
+        return false;
+    }
+
+    private static string? NestingProblem(INamedTypeSymbol type)
+    {
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            if (outer.IsGenericType) return $"is nested in the generic type '{outer.Name}'";
+            bool partial = outer.DeclaringSyntaxReferences.Any(r =>
+                r.GetSyntax() is TypeDeclarationSyntax t && t.Modifiers.Any(SyntaxKind.PartialKeyword));
+            if (!partial) return $"is nested in '{outer.Name}', which must be partial too";
+        }
         return null;
+    }
+
+    private sealed record Settings(int Vocabulary, int MaxLength, int MaxLayers);
+
+    private static Settings ReadSettings(INamedTypeSymbol type, AttributeReader program, List<DiagnosticInfo> diagnostics)
+    {
+        int vocabulary = program.Int("Vocabulary", 0);
+        if (vocabulary < 1 || vocabulary > 256)
+            diagnostics.Add(DiagnosticInfo.Create("ALTA002", program.LocationOf("Vocabulary"), type.Name, vocabulary.ToString()));
+        int maxLength = program.Int("MaxLength", 0);
+        if (maxLength < 0 || maxLength > 65536)
+            diagnostics.Add(DiagnosticInfo.Create("ALTA019", program.LocationOf("MaxLength"), type.Name,
+                $"MaxLength must be between 0 (any length) and 65536, not {maxLength}"));
+        int maxLayers = program.Int("MaxLayers", 64);
+        if (maxLayers < 1)
+            diagnostics.Add(DiagnosticInfo.Create("ALTA019", program.LocationOf("MaxLayers"), type.Name,
+                $"MaxLayers must be at least 1, not {maxLayers}"));
+        return new Settings(vocabulary, maxLength, maxLayers);
+    }
+
+    private static string? ReadMlp(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics)
+    {
+        var methods = type.GetMembers().OfType<IMethodSymbol>()
+            .Where(m => AttributeReader.Find(m, "MlpAttribute") is not null).ToList();
+        if (methods.Count != 1)
+        {
+            var location = methods.Count == 0 ? type.Locations.FirstOrDefault() : methods[1].Locations.FirstOrDefault();
+            diagnostics.Add(DiagnosticInfo.Create("ALTA010", location, type.Name,
+                methods.Count == 0 ? "has no [Mlp] method; mark one instance method 'void M()' with [Mlp]"
+                    : $"has {methods.Count} [Mlp] methods; keep exactly one"));
+            return null;
+        }
+        var mlp = methods[0];
+        if (mlp.IsStatic || !mlp.ReturnsVoid || mlp.Parameters.Length > 0 || mlp.IsGenericMethod)
+        {
+            diagnostics.Add(DiagnosticInfo.Create("ALTA010", mlp.Locations.FirstOrDefault(), type.Name,
+                $"marks '{mlp.Name}' with [Mlp], which must be an instance method 'void {mlp.Name}()' with no parameters"));
+            return null;
+        }
+        return mlp.Name;
+    }
+
+    private static int ReadOutput(INamedTypeSymbol type, AttributeReader program, IReadOnlyList<ParsedVariable> variables, List<DiagnosticInfo> diagnostics)
+    {
+        var name = program.String("Output");
+        if (name is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create("ALTA017", program.Location, type.Name));
+            return -1;
+        }
+        int index = VariableReader.IndexOf(variables, name);
+        if (index < 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create("ALTA003", program.LocationOf("Output"), "Output", name, type.Name));
+            return -1;
+        }
+        if (variables[index].Variable.IsHead)
+        {
+            diagnostics.Add(DiagnosticInfo.Create("ALTA019", program.LocationOf("Output"), type.Name,
+                $"Output names the head '{name}', which is null after every layer; name an ordinary variable"));
+            return -1;
+        }
+        return index;
     }
 }

@@ -74,13 +74,13 @@ public sealed class InterpretedProgram
 /// <summary>A variable: its kind and range, bucket centres (numerical) or possible sets (set).</summary>
 public sealed class InterpretedVariable
 {
-    /// <summary>Describes a variable.</summary>
+    /// <summary>Describes a variable (for numerical variables the range is the number of centres).</summary>
     public InterpretedVariable(string name, VariableKind kind, int range, double[]? centres, IndexSet[]? sets, string[]? valueNames, bool isHead)
     {
         Name = name;
         Kind = kind;
-        Range = range;
         Centres = centres ?? Array.Empty<double>();
+        Range = kind == VariableKind.Numerical ? Centres.Length : range;
         Sets = sets ?? Array.Empty<IndexSet>();
         ValueNames = valueNames;
         IsHead = isHead;

@@ -22,6 +22,8 @@ public static class Interpreter
             var row = state.AsSpan(i * width, width);
             host.Initialise(tokens[i], i, row);
             foreach (var head in program.Heads) row[head.Output] = double.NaN;
+            for (int v = 0; v < width; v++)
+                if (!program.Variables[v].IsHead) CheckWrite(program.Variables[v], row[v], i, 0);
             Snap(program, row, i, 0);
         }
         trace?.Start(Array.ConvertAll(program.Variables, v => v.Name));
@@ -87,7 +89,9 @@ public static class Interpreter
             _ => null,
         };
         if (problem is not null)
-            throw new AltaProgramException($"{problem} at position {position}, layer {layer}.", variable.Name, position, layer);
+            throw new AltaProgramException(
+                layer == 0 ? $"{problem} as its initial value at position {position}." : $"{problem} at position {position}, layer {layer}.",
+                variable.Name, position, layer);
     }
 
     /// <summary>Numerical variables hold the centre of their bucket (language.md section 1).</summary>

@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+using Alta.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace Alta.Generators.Parse;
+
+/// <summary>Reads <c>HaltWhen</c> and <c>HaltValue</c>: the variable and the value index that mean "halted".</summary>
+internal static class HaltReader
+{
+    public static (int Variable, int Value) Read(INamedTypeSymbol type, AttributeReader program, IReadOnlyList<ParsedVariable> variables, List<DiagnosticInfo> diagnostics)
+    {
+        var name = program.String("HaltWhen");
+        var haltValue = program.Named("HaltValue");
+        if (name is null)
+        {
+            if (haltValue is not null)
+                diagnostics.Add(DiagnosticInfo.Create("ALTA011", program.LocationOf("HaltValue"), "HaltValue is given but HaltWhen is not; name the halting variable with HaltWhen = nameof(...)"));
+            return (-1, 0);
+        }
+        int index = VariableReader.IndexOf(variables, name);
+        if (index < 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create("ALTA003", program.LocationOf("HaltWhen"), "HaltWhen", name, type.Name));
+            return (-1, 0);
+        }
+        var variable = variables[index].Variable;
+        if (variable.IsHead || variable.Kind != VariableKind.Categorical)
+        {
+            diagnostics.Add(DiagnosticInfo.Create("ALTA011", program.LocationOf("HaltWhen"),
+                $"HaltWhen names '{name}', which is {(variable.IsHead ? "a head output" : variable.Kind.ToString().ToLowerInvariant())}; it must be an ordinary bool, enum or categorical int variable"));
+            return (-1, 0);
+        }
+        if (haltValue is not { IsNull: false } constant)
+        {
+            if (variable.Range < 2)
+            {
+                diagnostics.Add(DiagnosticInfo.Create("ALTA011", program.LocationOf("HaltWhen"), $"HaltWhen names '{name}', whose range has no value 1; give HaltValue"));
+                return (-1, 0);
+            }
+            return (index, 1);
+        }
+        var fieldType = variables[index].Field.Type;
+        bool typeMatches = constant.Type is not null && (SymbolEqualityComparer.Default.Equals(constant.Type, fieldType)
+            || variable.Type == ValueType.Int && constant.Value is int);
+        int value = constant.Value switch { bool b => b ? 1 : 0, int i => i, _ => System.Convert.ToInt32(constant.Value) };
+        if (!typeMatches || value < 0 || value >= variable.Range)
+        {
+            diagnostics.Add(DiagnosticInfo.Create("ALTA011", program.LocationOf("HaltValue"),
+                $"HaltValue must be a value of '{name}' ({fieldType.ToDisplayString()}, range 0..{variable.Range - 1}), not {constant.Value}"));
+            return (-1, 0);
+        }
+        return (index, value);
+    }
+}

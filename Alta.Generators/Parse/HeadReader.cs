@@ -1,0 +1,151 @@
+using System.Collections.Generic;
+using System.Linq;
+using Alta.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace Alta.Generators.Parse;
+
+/// <summary>Reads every <c>[Attend]</c> field into a <see cref="Head"/>, completes its output variable, and shares selectors.</summary>
+internal static class HeadReader
+{
+    public static List<Head> Read(INamedTypeSymbol type, Compilation compilation, List<ParsedVariable> variables, List<DiagnosticInfo> diagnostics, out List<Selector> selectors)
+    {
+        var heads = new List<Head>();
+        selectors = new List<Selector>();
+        for (int output = 0; output < variables.Count; output++)
+        {
+            if (!variables[output].Variable.IsHead) continue;
+            var head = ReadHead(type, compilation, variables, output, diagnostics);
+            if (head is null) continue;
+            var (value, selector) = head.Value;
+            int index = selectors.IndexOf(selector);
+            if (index < 0)
+            {
+                index = selectors.Count;
+                selectors.Add(selector);
+            }
+            heads.Add(new Head(variables[output].Variable.Name, output, value, index));
+        }
+        return heads;
+    }
+
+    private static (int Value, Selector Selector)? ReadHead(INamedTypeSymbol type, Compilation compilation, List<ParsedVariable> variables, int output, List<DiagnosticInfo> diagnostics)
+    {
+        var parsed = variables[output];
+        var name = parsed.Variable.Name;
+        var attend = AttributeReader.Find(parsed.Field, "AttendAttribute")!;
+        string? valueName = attend.String("Value"), queryName = attend.String("Query"), keyName = attend.String("Key"), where = attend.String("Where");
+
+        if (valueName is null) return Fail(diagnostics, attend.Location, name, "needs Value = nameof(...) naming the variable it reads");
+        int value = Resolve(type, variables, attend, "Value", valueName, name, diagnostics);
+        if (value < 0) return null;
+        var valueVariable = variables[value].Variable;
+        if (valueVariable.Kind == VariableKind.Set)
+            return Fail(diagnostics, attend.LocationOf("Value"), name, $"reads the set variable '{valueName}'; heads read categorical or numerical variables");
+        if (!CompleteOutput(parsed, variables[value], diagnostics)) return null;
+
+        if ((queryName is null) != (keyName is null))
+            return Fail(diagnostics, attend.LocationOf(queryName is null ? "Key" : "Query"), name, "gives only one of Query and Key; give both or neither");
+        if (queryName is null)
+        {
+            if (where is not null) return Fail(diagnostics, attend.LocationOf("Where"), name, "has Where but no Query and Key for it to compare");
+            return (value, new Selector(-1, -1, Offsets(attend), null));
+        }
+
+        int query = Resolve(type, variables, attend, "Query", queryName, name, diagnostics);
+        int key = Resolve(type, variables, attend, "Key", keyName!, name, diagnostics);
+        if (query < 0 || key < 0) return null;
+        var queryVariable = variables[query].Variable;
+        var keyVariable = variables[key].Variable;
+        if (keyVariable.Kind != VariableKind.Categorical)
+            return Mismatch(diagnostics, attend.LocationOf("Key"), name, $"the key '{keyName}' must be categorical (bool, enum or int)");
+        if (queryVariable.Kind == VariableKind.Numerical)
+            return Mismatch(diagnostics, attend.LocationOf("Query"), name, $"the query '{queryName}' is numerical; a query must be categorical or a set");
+
+        if (where is not null)
+        {
+            var queryType = variables[query].Field.Type;
+            if (!MethodChecks.Has(type, where, compilation.GetSpecialType(SpecialType.System_Boolean), queryType, variables[key].Field.Type))
+            {
+                diagnostics.Add(DiagnosticInfo.Create("ALTA004", attend.LocationOf("Where"), $"Where of head '{name}'", where, type.Name,
+                    $"static bool {where}({queryType.ToDisplayString()} query, {variables[key].Field.Type.ToDisplayString()} key)"));
+                return null;
+            }
+        }
+        else if (queryVariable.Kind == VariableKind.Set ? queryVariable.Range != keyVariable.Range
+                 : queryVariable.Range != keyVariable.Range || queryVariable.TypeName != keyVariable.TypeName)
+        {
+            return Mismatch(diagnostics, attend.LocationOf("Key"), name,
+                $"the query '{queryName}' ({Describe(queryVariable)}) and the key '{keyName}' ({Describe(keyVariable)}) must have the same type and range, or the head needs a Where predicate");
+        }
+        return (value, new Selector(query, key, Offsets(attend), where));
+    }
+
+    /// <summary>Gives the head output the value variable's kind and range (or its own numerical buckets) and checks its type.</summary>
+    private static bool CompleteOutput(ParsedVariable head, ParsedVariable value, List<DiagnosticInfo> diagnostics)
+    {
+        var expected = value.Field.Type;
+        var actual = TypeClassifier.UnderlyingOfNullable(head.Field.Type);
+        if (actual is null || !SymbolEqualityComparer.Default.Equals(actual, expected))
+        {
+            diagnostics.Add(DiagnosticInfo.Create("ALTA009", head.Location, head.Variable.Name, head.Field.Type.ToDisplayString(),
+                value.Variable.Name, expected.ToDisplayString() + "?"));
+            return false;
+        }
+        var own = head.Variable;
+        var source = value.Variable;
+        bool ownBuckets = own.Kind == VariableKind.Numerical && (own.Centres.Count > 0 || own.CentresFrom is not null);
+        head.Variable = own with
+        {
+            Kind = source.Kind,
+            Type = source.Type,
+            TypeName = source.TypeName,
+            Range = ownBuckets ? own.Range : source.Range,
+            Centres = ownBuckets ? own.Centres : source.Centres,
+            CentresFrom = ownBuckets ? own.CentresFrom : source.CentresFrom,
+            ValueNames = source.ValueNames,
+        };
+        return true;
+    }
+
+    private static int Resolve(INamedTypeSymbol type, List<ParsedVariable> variables, AttributeReader attend, string property, string name, string head, List<DiagnosticInfo> diagnostics)
+    {
+        int index = VariableReader.IndexOf(variables, name);
+        if (index < 0 && IsInvalidVariable(type, name)) return -1; // already reported where it is declared
+        if (index < 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create("ALTA003", attend.LocationOf(property), property, name, type.Name));
+            return -1;
+        }
+        if (variables[index].Variable.IsHead)
+        {
+            diagnostics.Add(DiagnosticInfo.Create("ALTA018", attend.LocationOf(property), head,
+                $"uses the head output '{name}' as its {property.ToLowerInvariant()}; heads read ordinary variables (head outputs are null during attention)"));
+            return -1;
+        }
+        return index;
+    }
+
+    private static bool IsInvalidVariable(INamedTypeSymbol type, string name) =>
+        type.GetMembers(name).OfType<IFieldSymbol>().Any(f => !f.IsStatic && !f.IsConst);
+
+    private static EquatableArray<int> Offsets(AttributeReader attend) =>
+        attend.Named("Offsets") is { IsNull: false } offsets
+            ? offsets.Values.Select(v => (int)v.Value!).Distinct().OrderBy(o => o).ToEquatableArray()
+            : EquatableArray<int>.Empty;
+
+    private static string Describe(Variable variable) =>
+        variable.Kind == VariableKind.Set ? $"a set over 0..{variable.Range - 1}" : $"{variable.TypeName.Replace("global::", "")} with range {variable.Range}";
+
+    private static (int, Selector)? Fail(List<DiagnosticInfo> diagnostics, Location? location, string head, string problem)
+    {
+        diagnostics.Add(DiagnosticInfo.Create("ALTA018", location, head, problem));
+        return null;
+    }
+
+    private static (int, Selector)? Mismatch(List<DiagnosticInfo> diagnostics, Location? location, string head, string problem)
+    {
+        diagnostics.Add(DiagnosticInfo.Create("ALTA008", location, head, problem));
+        return null;
+    }
+}
