@@ -8,10 +8,10 @@ namespace Alta.Generators.Diagnostics;
 internal static class EvaluationDiagnostics
 {
     public static readonly DiagnosticDescriptor OutOfRangeWrite = Warning("ALTA012", "Variable may be assigned a value outside its range",
-        "'{0}' is assigned {1} (range {2}) when {3}");
+        "'{0}' is assigned {1} (range {2}) {3}");
 
     public static readonly DiagnosticDescriptor NullValue = Warning("ALTA013", "Value of a head output that may be null",
-        "{0} when {1}");
+        "{0} {1}");
 
     public static readonly DiagnosticDescriptor Unsupported = Error("ALTA030", "Construct is not supported in an ALTA program",
         "{0} is not supported in an ALTA program: {1}");
@@ -20,16 +20,16 @@ internal static class EvaluationDiagnostics
         "The MLP assigns the head output '{0}'; head outputs are written by attention only");
 
     public static readonly DiagnosticDescriptor ArithmeticFailure = Warning("ALTA032", "Operation may fail",
-        "{0} when {1}");
+        "{0} {1}");
 
     public static readonly DiagnosticDescriptor NotFinite = Warning("ALTA033", "Numerical variable may become NaN or infinite",
-        "'{0}' is assigned {1} when {2}");
+        "'{0}' is assigned {1} {2}");
 
     public static readonly DiagnosticDescriptor LoopCap = Warning("ALTA034", "Loop did not finish within the iteration cap",
-        "{0} when {1}");
+        "{0} {1}");
 
     public static readonly DiagnosticDescriptor UnknownSet = Warning("ALTA035", "Set variable may be assigned a set it does not list",
-        "'{0}' is assigned {1}, which is not among its {2}, when {3}");
+        "'{0}' is assigned {1}, which is not among its {2}, {3}");
 
     public static readonly DiagnosticDescriptor ExplorationCap = Error("ALTA036", "The MLP is too large to explore",
         "The MLP of '{0}' is too large to explore: {1}");

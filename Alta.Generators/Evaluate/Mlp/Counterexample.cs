@@ -37,7 +37,7 @@ internal static class Counterexample
         return best.Length;
     }
 
-    /// <summary>"A = 1, Left = null", or "every value" when the path tests nothing.</summary>
+    /// <summary>"when A = 1, Left = null", or "in every state" when the path tests nothing.</summary>
     public static string Describe(DiagramLayout layout, List<(int Variable, int Value)> path)
     {
         var parts = new SortedDictionary<int, string>();
@@ -58,6 +58,6 @@ internal static class Counterexample
             var v = layout.Model.Variables[variable];
             parts[variable] = $"{v.Name} = {VariableValues.Display(v, layout.Domains[variable], value)}";
         }
-        return parts.Count == 0 ? "any values are read" : string.Join(", ", parts.Values);
+        return parts.Count == 0 ? "in every state" : "when " + string.Join(", ", parts.Values);
     }
 }
