@@ -20,8 +20,10 @@ internal sealed record AnalyzedProgram(
 /// <summary>The class's name, namespace, nesting and output type: enough to emit members that compile.</summary>
 /// <param name="ContainingTypes">Declarations of enclosing types, outermost first, e.g. <c>partial class Outer</c>.</param>
 /// <param name="OutputTypeName">Fully qualified type of the output variable, or <c>object</c> when unknown.</param>
+/// <param name="CanEmit">Whether a generated partial part would compile (the class and its containers are partial, not generic).</param>
 internal sealed record ProgramIdentity(
     string? Namespace,
     EquatableArray<string> ContainingTypes,
     string ClassName,
-    string OutputTypeName);
+    string OutputTypeName,
+    bool CanEmit);

@@ -14,6 +14,9 @@ namespace Alta.Generators.Parse;
 /// </summary>
 internal static class ProgramAnalysis
 {
+    /// <summary>Tests set this to make the analysis of a class with a given name throw, to check ALTA999.</summary>
+    internal static System.Func<string, bool>? TestFault;
+
     public static AnalyzedProgram Analyze(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         var type = (INamedTypeSymbol)context.TargetSymbol;
@@ -21,6 +24,7 @@ internal static class ProgramAnalysis
         var diagnostics = new List<DiagnosticInfo>();
         try
         {
+            if (TestFault?.Invoke(type.Name) == true) throw new System.InvalidOperationException("fault injected by a test");
             var model = ProgramParser.Parse(type, context.SemanticModel.Compilation, diagnostics, cancellationToken);
             Evaluation? evaluation = null;
             if (model is not null && !diagnostics.Exists(d => AltaDiagnostics.IsError(d.Id)))

@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Linq;
 using Alta.Generators.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Alta.Generators.Parse;
 
@@ -14,7 +16,19 @@ internal static class ProgramIdentityReader
         for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
             containing.Insert(0, (outer.IsRecord ? "partial record " : outer.TypeKind == TypeKind.Struct ? "partial struct " : "partial class ") + outer.Name);
         var ns = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
-        return new ProgramIdentity(ns, containing.ToEquatableArray(), type.Name, OutputTypeName(type));
+        return new ProgramIdentity(ns, containing.ToEquatableArray(), type.Name, OutputTypeName(type), CanEmit(type));
+    }
+
+    private static bool CanEmit(INamedTypeSymbol type)
+    {
+        for (var t = type; t is not null; t = t.ContainingType)
+        {
+            if (t.IsGenericType) return false;
+            bool partial = t.DeclaringSyntaxReferences.Any(r =>
+                r.GetSyntax() is TypeDeclarationSyntax d && d.Modifiers.Any(SyntaxKind.PartialKeyword));
+            if (!partial) return false;
+        }
+        return true;
     }
 
     private static string OutputTypeName(INamedTypeSymbol type)

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Alta.Benchmarks;
+
+/// <summary>
+/// <c>--quick</c>: a Stopwatch measurement of every figure issue 6 asks for, all in one run (so ratios compare
+/// like with like), in well under three minutes. Each figure is the median of several rounds.
+/// </summary>
+public static class QuickBenchmark
+{
+    private const int Rounds = 7;
+
+    public static void Run()
+    {
+        foreach (var program in BenchPrograms.All) ReportProgram(program);
+        ReportAllocation();
+        ReportBatch();
+        ReportGenerator();
+    }
+
+    private static void ReportProgram(BenchProgram program)
+    {
+        var session = program.Model.CreateSession();
+        var outputs = new double[program.Tokens.Length];
+        int layers = session.Run(program.Tokens, null, outputs).Layers;
+        double fast = Median(() => session.Run(program.Tokens, null, outputs), TimeSpan.FromMilliseconds(150));
+        double reference = Median(() => program.Model.RunReference(program.Tokens), TimeSpan.FromMilliseconds(300));
+        double interpret = Median(() => program.Interpret(program.Tokens), TimeSpan.FromMilliseconds(150));
+        Console.WriteLine(Invariant(
+            $"{program.Name} n={program.Tokens.Length} layers={layers} fast_us_per_layer={fast / layers:F2} reference_us_per_layer={reference / layers:F2} interpret_us_per_layer={interpret / layers:F2} fast_vs_reference={reference / fast:F1}x"));
+    }
+
+    private static void ReportAllocation()
+    {
+        foreach (var program in BenchPrograms.All)
+        {
+            var session = program.Model.CreateSession();
+            var outputs = new double[program.Tokens.Length];
+            session.Run(program.Tokens, null, outputs);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 100; i++) session.Run(program.Tokens, null, outputs);
+            long perRun = (GC.GetAllocatedBytesForCurrentThread() - before) / 100;
+            Console.WriteLine(Invariant($"allocation {program.Name} session_bytes_per_run={perRun}"));
+        }
+    }
+
+    private static void ReportBatch()
+    {
+        var inputs = BenchPrograms.AdditionInputs();
+        var model = BenchPrograms.Get("addition").Model;
+        var session = model.CreateSession();
+        var outputs = new double[32];
+        double oneCore = Median(() =>
+        {
+            foreach (var input in inputs) session.Run(input, null, outputs.AsSpan(0, input.Length));
+        }, TimeSpan.FromMilliseconds(600), rounds: 5);
+        double batch = Median(() => model.RunBatch(inputs, null, static x => x), TimeSpan.FromMilliseconds(600), rounds: 5);
+        Console.WriteLine(Invariant(
+            $"batch addition inputs={inputs.Length} cores={Environment.ProcessorCount} one_core_ms={oneCore / 1000:F2} batch_ms={batch / 1000:F2} throughput_ratio={oneCore / batch:F2}x"));
+    }
+
+    private static void ReportGenerator()
+    {
+        var names = SampleSources.Names.ToList();
+        var times = new List<double>();
+        foreach (var name in names)
+        {
+            var compilation = SampleSources.Compilation(name);
+            SampleSources.Generate(compilation); // JIT and first-use costs are not the program's
+            var watch = Stopwatch.StartNew();
+            const int repeats = 3;
+            for (int i = 0; i < repeats; i++) SampleSources.Generate(compilation);
+            times.Add(watch.Elapsed.TotalMilliseconds / repeats);
+            Console.WriteLine(Invariant($"generator {name} ms={times[^1]:F1}"));
+        }
+        Console.WriteLine(Invariant($"generator samples={names.Count} mean_ms={times.Average():F1} max_ms={times.Max():F1} total_ms={times.Sum():F1}"));
+    }
+
+    /// <summary>Median microseconds per call over <paramref name="rounds"/> rounds of roughly <paramref name="budget"/> each.</summary>
+    private static double Median(Action action, TimeSpan budget, int rounds = Rounds)
+    {
+        action();
+        var watch = Stopwatch.StartNew();
+        int calibration = 0;
+        while (watch.Elapsed < TimeSpan.FromMilliseconds(20)) { action(); calibration++; }
+        int calls = Math.Max(1, (int)(calibration * budget.TotalMilliseconds / rounds / watch.Elapsed.TotalMilliseconds));
+        var samples = new double[rounds];
+        for (int r = 0; r < rounds; r++)
+        {
+            watch.Restart();
+            for (int i = 0; i < calls; i++) action();
+            samples[r] = watch.Elapsed.TotalMilliseconds * 1000 / calls;
+        }
+        Array.Sort(samples);
+        return samples[rounds / 2];
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
