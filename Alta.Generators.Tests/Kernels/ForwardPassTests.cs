@@ -39,12 +39,15 @@ public class ForwardPassTests
         return [0, .. rest];
     }
 
-    public static TheoryData<string> Programs => new() { "RelativeParity", "SumModTwo", "SortUnique" };
+    internal static int[] SetRotationInput(Random random, int length) => Enumerable.Range(0, length).Select(_ => random.Next(4)).ToArray();
+
+    public static TheoryData<string> Programs => new() { "RelativeParity", "SumModTwo", "SortUnique", "SetRotation" };
 
     internal static ((HandMadeProgram Program, int Output, int Halt) Program, Func<Random, int, int[]> Input, int MaxLength) Case(string name) => name switch
     {
         "RelativeParity" => (HandMadePrograms.RelativeParity(), RelativeParityInput, 40),
         "SumModTwo" => (HandMadePrograms.SumModTwo(), SumModTwoInput, 41),
+        "SetRotation" => (HandMadePrograms.SetRotation(), SetRotationInput, 30),
         _ => (HandMadePrograms.SortUnique(), SortUniqueInput, 16),
     };
 
