@@ -92,4 +92,30 @@ internal static class HandMadePrograms
         p.Rule(done, 1, (steps, [1]));
         return (p, set, done);
     }
+
+    /// <summary>
+    /// Plain assignments to a numerical and a set variable from the token (rules that do not test the old
+    /// value): cheaper in two stages, so the compiler writes them with write and clear units.
+    /// </summary>
+    public static (HandMadeProgram Program, int Output, int Halt) TwoStageWrites()
+    {
+        var p = new HandMadeProgram { Name = "TwoStageWrites", Vocabulary = 8 };
+        int token = p.Categorical("Token", 8, fromToken: t => t);
+        var centres = Enumerable.Range(0, 8).Select(k => k * 0.75 - 2).ToArray();
+        int level = p.Numerical("Level", centres);
+        int chosen = p.Set("Chosen", 8, Enumerable.Range(0, 8).Select(k => Enumerable.Range(0, k).ToArray()).ToArray());
+        int phase = p.Categorical("Phase", 2);
+        int done = p.Categorical("Done", 2);
+        int left = p.Head("LevelLeft", level, offsets: [-1]);
+        for (int t = 0; t < 8; t++)
+        {
+            p.Rule(level, t, (phase, [0]), (token, [t]));
+            p.Rule(chosen, 7 - t, (phase, [1]), (token, [t]));
+        }
+        // Second step: copy the left neighbour's level (a numerical head read through its buckets; null leaves it).
+        for (int b = 0; b < 8; b++) p.Rule(level, b, (phase, [1]), (left, [b]));
+        p.Rule(phase, 1, (phase, [0]));
+        p.Rule(done, 1, (phase, [1]));
+        return (p, level, done);
+    }
 }

@@ -130,4 +130,22 @@ public class ModelCompilerTests
         Assert.Equal("ALTA051", error.Diagnostic.Id);
         Assert.Contains("numerical", Alta.Generators.Diagnostics.AltaDiagnostics.ToDiagnostic(error.Diagnostic).GetMessage());
     }
+
+    [Fact]
+    public void AssignmentsThatIgnoreTheOldValueAreWrittenInTwoStages()
+    {
+        var (compiled, _) = Compile(HandMadePrograms.TwoStageWrites());
+        // Expansion, rules, then write and clear units.
+        Assert.Equal(3, compiled.FeedForward.Count);
+        int level = compiled.Slices[1].Offset;
+        var output = compiled.FeedForwardOutput;
+        // One write unit per target centre adds it; one clear unit per old bucket subtracts it.
+        var writes = Enumerable.Range(0, output.Rows).Select(u => output[u, level]).Where(v => v != 0).ToList();
+        var centres = Enumerable.Range(0, 8).Select(k => (float)(k * 0.75 - 2)).Where(c => c != 0).ToList();
+        foreach (var c in centres)
+        {
+            Assert.Contains(c, writes);
+            Assert.Contains(-c, writes);
+        }
+    }
 }

@@ -41,13 +41,14 @@ public class ForwardPassTests
 
     internal static int[] SetRotationInput(Random random, int length) => Enumerable.Range(0, length).Select(_ => random.Next(4)).ToArray();
 
-    public static TheoryData<string> Programs => new() { "RelativeParity", "SumModTwo", "SortUnique", "SetRotation" };
+    public static TheoryData<string> Programs => new() { "RelativeParity", "SumModTwo", "SortUnique", "SetRotation", "TwoStageWrites" };
 
     internal static ((HandMadeProgram Program, int Output, int Halt) Program, Func<Random, int, int[]> Input, int MaxLength) Case(string name) => name switch
     {
         "RelativeParity" => (HandMadePrograms.RelativeParity(), RelativeParityInput, 40),
         "SumModTwo" => (HandMadePrograms.SumModTwo(), SumModTwoInput, 41),
         "SetRotation" => (HandMadePrograms.SetRotation(), SetRotationInput, 30),
+        "TwoStageWrites" => (HandMadePrograms.TwoStageWrites(), (r, n) => Enumerable.Range(0, n).Select(_ => r.Next(8)).ToArray(), 20),
         _ => (HandMadePrograms.SortUnique(), SortUniqueInput, 16),
     };
 
