@@ -29,9 +29,8 @@ public class ProgramAgreementTests
     public static TheoryData<string> Programs()
     {
         var data = new TheoryData<string>();
-        var assemblies = new[] { typeof(ProgramAgreementTests).Assembly }
-            .Concat(typeof(ProgramAgreementTests).Assembly.GetReferencedAssemblies()
-                .Where(a => a.Name == "Alta.Samples.Programs").Select(Assembly.Load));
+        // The samples project is referenced by the test project (its assembly is copied beside the tests).
+        var assemblies = new[] { typeof(ProgramAgreementTests).Assembly, Assembly.Load("Alta.Samples.Programs") };
         foreach (var type in assemblies.SelectMany(a => a.GetTypes()))
             if (type.GetCustomAttribute<AltaProgramAttribute>() is not null && type.GetMethod("CreateInterpreterHost") is not null)
                 data.Add(type.AssemblyQualifiedName!);
