@@ -9,21 +9,7 @@ namespace Alta.Generators.Tests.Generator;
 /// <summary>The pipeline's models are plain data, and an unrelated edit re-runs nothing.</summary>
 public class PipelineTests
 {
-    private const string Program = """
-        using Alta;
-        namespace Demo;
-        [AltaProgram(Vocabulary = 3, Output = nameof(Parity), HaltWhen = nameof(Done))]
-        public partial class P
-        {
-            [FromToken(nameof(BitOf))] public bool Parity;
-            [FromToken(nameof(IsStart))] public bool Done;
-            [Attend(Value = nameof(Parity), Offsets = new[] { -1 })] public bool? ParityLeft;
-            [Attend(Value = nameof(Done), Offsets = new[] { -1 })] public bool? DoneLeft;
-            static bool BitOf(int token) => token == 1;
-            static bool IsStart(int token) => token == 2;
-            [Mlp] void Step() { if (!Done && DoneLeft == true) { Parity ^= ParityLeft ?? false; Done = true; } }
-        }
-        """;
+    private const string Program = "namespace Demo;\n" + TestSources.Parity;
 
     [Fact]
     public void UnrelatedEditLeavesEveryNamedStepCached()

@@ -5,21 +5,8 @@ namespace Alta.Generators.Tests.Generator;
 /// <summary>Every structural diagnostic: its id, the line it points at, and its message.</summary>
 public class StructuralDiagnosticTests
 {
-    // Line numbers below refer to this program (line 1 is "using Alta;").
-    private const string Valid = """
-        using Alta;
-        [AltaProgram(Vocabulary = 3, Output = nameof(Parity), HaltWhen = nameof(Done))]
-        public partial class P
-        {
-            [FromToken(nameof(BitOf))] public bool Parity;
-            [FromToken(nameof(IsStart))] public bool Done;
-            [Attend(Value = nameof(Parity), Offsets = new[] { -1 })] public bool? ParityLeft;
-            [Attend(Value = nameof(Done), Offsets = new[] { -1 })] public bool? DoneLeft;
-            static bool BitOf(int token) => token == 1;
-            static bool IsStart(int token) => token == 2;
-            [Mlp] void Step() { if (!Done && DoneLeft == true) { Parity ^= ParityLeft ?? false; Done = true; } }
-        }
-        """;
+    // Line numbers below refer to TestSources.Parity (line 1 is "using Alta;").
+    private const string Valid = TestSources.Parity;
 
     private static void Expect(string source, params string[] expected)
     {

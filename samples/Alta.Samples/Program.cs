@@ -1,1 +1,44 @@
-System.Console.WriteLine("Alta samples: not built yet.");
+using System;
+using Alta;
+using Alta.Samples;
+using Alta.Samples.Commands;
+
+// The samples app: list the programs, run one on human input, print a compiled model's statistics.
+// Every expected failure (bad input, unknown program, a program error) is one line on stderr and exit code 1.
+try
+{
+    var command = CommandLine.Parse(args);
+    return command.Command switch
+    {
+        "list" => ListCommand.Execute(command),
+        "run" => RunCommand.Execute(command),
+        "stats" => StatsCommand.Execute(command),
+        "help" => Help(),
+        _ => throw new InputException($"Unknown command '{command.Command}'. Run 'help' for usage."),
+    };
+}
+catch (InputException e)
+{
+    return Fail(e.Message);
+}
+catch (ArgumentException e)
+{
+    // Input checks of Run/Interpret (empty, too long, token outside the vocabulary).
+    return Fail(e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", ""));
+}
+catch (AltaProgramException e)
+{
+    return Fail("The program failed: " + e.Message);
+}
+
+static int Help()
+{
+    Console.WriteLine(CommandLine.Usage);
+    return 0;
+}
+
+static int Fail(string message)
+{
+    Console.Error.WriteLine("error: " + message);
+    return 1;
+}

@@ -1,0 +1,29 @@
+using System;
+
+namespace Alta.Samples.Catalog;
+
+/// <summary>A generated program's <c>Interpret</c>.</summary>
+internal delegate AltaResult<T> Interpreter<T>(ReadOnlySpan<int> tokens, int? maxLayers, AltaTrace? trace);
+
+/// <summary>A generated program's <c>Run</c>.</summary>
+internal delegate AltaResult<T> Runner<T>(ReadOnlySpan<int> tokens, int? maxLayers);
+
+/// <summary>Binds one program class (output type <typeparamref name="T"/>) to its input and output formats.</summary>
+internal sealed class Sample<T>(
+    string name, string description, string example,
+    Func<string, int[]> encode, Func<T[], string> decode,
+    Interpreter<T> interpret, Runner<T> run, Func<AltaModel> model) : ISample
+{
+    public string Name => name;
+    public string Description => description;
+    public string Example => example;
+    public AltaModel Model => model();
+
+    public int[] Encode(string input) => encode(input);
+
+    public SampleResult Execute(int[] tokens, bool interpreted, AltaTrace? trace)
+    {
+        var result = interpreted ? interpret(tokens, null, trace) : run(tokens, null);
+        return new SampleResult(decode(result.Outputs), result.Layers, result.Halted);
+    }
+}

@@ -1,0 +1,52 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using Alta.Samples.Catalog;
+
+namespace Alta.Samples.Commands;
+
+/// <summary><c>run &lt;program&gt; &lt;input&gt;</c>: the decoded output, then layers, halted and time.</summary>
+internal static class RunCommand
+{
+    public static int Execute(CommandLine command)
+    {
+        command.Expect("program", "input");
+        var sample = SampleCatalog.Find(command.Arguments[0]);
+        var tokens = sample.Encode(command.Arguments[1]);
+
+        // A trace is recorded by the interpreter, so --trace implies --interpret.
+        bool interpret = command.Interpret || command.Trace;
+        if (!interpret && CompiledModelProblem(sample) is { } problem)
+        {
+            Console.Error.WriteLine($"note: the compiled model of {sample.Name} is not available ({problem}); using the interpreter.");
+            interpret = true;
+        }
+
+        // Time a second run: the first one pays for JIT compilation, which says nothing about the model.
+        sample.Execute(tokens, interpret, null);
+        var trace = command.Trace ? new AltaTrace() : null;
+        var clock = Stopwatch.StartNew();
+        var result = sample.Execute(tokens, interpret, trace);
+        clock.Stop();
+
+        if (trace is not null) Console.Write(trace.ToString());
+        Console.WriteLine(result.Output);
+        Console.WriteLine($"layers: {result.Layers}");
+        Console.WriteLine($"halted: {(result.Halted ? "yes" : "no")}");
+        Console.WriteLine($"time: {clock.Elapsed.TotalMilliseconds.ToString("0.###", CultureInfo.InvariantCulture)} ms ({(interpret ? "Interpret" : "Run")})");
+        return 0;
+    }
+
+    private static string? CompiledModelProblem(ISample sample)
+    {
+        try
+        {
+            _ = sample.Model;
+            return null;
+        }
+        catch (NotSupportedException e)
+        {
+            return e.Message;
+        }
+    }
+}
