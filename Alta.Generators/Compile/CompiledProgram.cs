@@ -1,14 +1,30 @@
+using System.Linq;
 using System.Threading;
 using Alta.Generators.Model;
 
 namespace Alta.Generators.Compile;
 
-/// <summary>The compile step's output: the analysis, plus the Transformer's weights when the program is valid.</summary>
+/// <summary>The compile step's output: the analysis (plus any compile diagnostic), and the Transformer's weights when the program is valid.</summary>
 internal sealed record CompiledProgram(AnalyzedProgram Analysis, CompiledModel? Model)
 {
-    public static CompiledProgram From(AnalyzedProgram analysis, CancellationToken cancellationToken) =>
-        new(analysis,
-            analysis is { HasErrors: false, Model: { } model, Evaluation: { } evaluation }
-                ? ModelCompiler.Compile(model, evaluation, cancellationToken)
-                : null);
+    public static CompiledProgram From(AnalyzedProgram analysis, CancellationToken cancellationToken)
+    {
+        if (analysis is not { HasErrors: false, Model: { } model, Evaluation: { } evaluation }) return new(analysis, null);
+        try
+        {
+            return new(analysis, ModelCompiler.Compile(model, evaluation, cancellationToken));
+        }
+        catch (ModelCompilationException e)
+        {
+            return WithDiagnostic(analysis, e.Diagnostic);
+        }
+        catch (System.Exception e) when (e is not System.OperationCanceledException)
+        {
+            // A bug in the compiler must not crash the build: report it, and the class gets members that throw.
+            return WithDiagnostic(analysis, DiagnosticInfo.Create("ALTA999", null, model.ClassName, e.GetType().Name + ": " + e.Message));
+        }
+    }
+
+    private static CompiledProgram WithDiagnostic(AnalyzedProgram analysis, DiagnosticInfo diagnostic) =>
+        new(analysis with { Diagnostics = analysis.Diagnostics.Append(diagnostic).ToEquatableArray() }, null);
 }

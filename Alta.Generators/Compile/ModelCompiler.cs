@@ -1,4 +1,7 @@
+using System.Diagnostics;
+using System.Linq;
 using System.Threading;
+using Alta.Generators.Compile.FeedForward;
 using Alta.Generators.Model;
 
 namespace Alta.Generators.Compile;
@@ -6,12 +9,46 @@ namespace Alta.Generators.Compile;
 /// <summary>Turns a program's layout and rules into Transformer weights (compiler.md).</summary>
 internal static class ModelCompiler
 {
-    public static CompiledModel? Compile(ProgramModel model, Evaluation evaluation, CancellationToken cancellationToken)
+    /// <summary>Above this many non-zero weights the generated tables would no longer be reasonable source code.</summary>
+    public const long MaxNonZeros = 2_000_000;
+
+    /// <summary>Compiles the weights; throws <see cref="ModelCompilationException"/> for programs without a compiled form.</summary>
+    /// <param name="analyzeMilliseconds">The analyze step's time, added to <c>BuildMilliseconds</c>.</param>
+    public static CompiledModel Compile(ProgramModel model, Evaluation evaluation, CancellationToken cancellationToken, double analyzeMilliseconds = 0)
     {
-        // Not built yet (issue 4).
-        return null;
+        var clock = Stopwatch.StartNew();
+        var layout = new ResidualLayout(model, evaluation);
+        var tokens = EmbeddingCompiler.Tokens(layout);
+        var positions = EmbeddingCompiler.Positions(layout);
+        var heads = model.Heads.Select(h => AttentionCompiler.Compile(layout, h)).ToEquatableArray();
+        cancellationToken.ThrowIfCancellationRequested();
+        var (layers, output) = FeedForwardCompiler.Compile(layout, cancellationToken);
+
+        var statistics = ModelStatisticsCounter.Count(model, layout, tokens, positions, heads, layers, output, evaluation.Rules.Count,
+            analyzeMilliseconds + clock.Elapsed.TotalMilliseconds);
+        if (statistics.NonZeros > MaxNonZeros)
+            throw ModelCompilationException.Create("ALTA053", model.ClassName, statistics.NonZeros.ToString(), MaxNonZeros.ToString());
+        return new CompiledModel(model.ClassName, model.Vocabulary, model.MaxLength, model.MaxLayers, model.Output, model.HaltWhen, model.HaltValue,
+            model.Variables[model.Output].Type, model.Variables[model.Output].TypeName, layout.ModelWidth, layout.Slices.ToEquatableArray(), tokens, positions, heads, layers.ToEquatableArray(), output, statistics);
     }
 }
 
-/// <summary>The compiled weights and statistics, as plain equatable data.</summary>
-internal sealed record CompiledModel(int ModelWidth);
+/// <summary>The statistics of language.md section 3, counted from the weights.</summary>
+internal static class ModelStatisticsCounter
+{
+    /// <summary>Exact float32 counting: softmax weights 1/k stay exact while k is an exact float.</summary>
+    public const int ExactCountLimit = 1 << 24;
+
+    public static CompiledStatistics Count(ProgramModel model, ResidualLayout layout, SparseWeights tokens, SparseWeights? positions,
+        EquatableArray<CompiledHead> heads, CompiledLayer[] layers, SparseWeights output, int rules, double milliseconds)
+    {
+        var matrices = new[] { tokens, output }.Concat(positions is null ? [] : [positions])
+            .Concat(heads.SelectMany(h => new[] { h.Query, h.Key, h.Value, h.Output }))
+            .Concat(layers.Select(l => l.Weights)).ToList();
+        long parameters = matrices.Sum(m => (long)m.Rows * m.Columns) + layers.Sum(l => (long)l.Bias.Count);
+        long nonZeros = matrices.Sum(m => (long)m.NonZeros) + layers.Sum(l => (long)l.Bias.Count(b => b != 0));
+        int exact = model.MaxLength > 0 ? System.Math.Min(model.MaxLength, ExactCountLimit) : ExactCountLimit;
+        return new CompiledStatistics(layout.ModelWidth, heads.Count, layers.Select(l => l.Bias.Count).ToEquatableArray(), rules,
+            parameters, nonZeros, AttentionCompiler.Scale, exact, System.Math.Round(milliseconds, 2));
+    }
+}

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Threading;
+using Alta.Generators.Evaluate.Mlp;
 using Alta.Generators.Model;
 using Microsoft.CodeAnalysis;
 
@@ -14,7 +15,18 @@ internal static class ProgramEvaluator
     /// <summary>Evaluates <paramref name="model"/>; adds findings to <paramref name="diagnostics"/>; null when it cannot.</summary>
     public static Evaluation? Evaluate(ProgramModel model, INamedTypeSymbol type, Compilation compilation, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
-        // Not built yet (issue 3).
-        return null;
+        var domains = DomainEvaluator.Resolve(model, type, compilation, diagnostics, cancellationToken);
+        if (domains is null) return null;
+        var initial = InitialValues.Evaluate(model, domains, type, compilation, diagnostics, cancellationToken);
+        var selections = SelectionEvaluator.Evaluate(model, domains, type, compilation, diagnostics, cancellationToken);
+        var mlp = MlpEvaluator.Evaluate(model, domains, type, compilation, diagnostics, cancellationToken);
+        if (initial is null || selections is null || mlp is null) return null;
+        return new Evaluation(
+            domains.ToEquatableArray(),
+            initial.Value.Token.ToEquatableArray(),
+            initial.Value.Position.ToEquatableArray(),
+            selections.ToEquatableArray(),
+            mlp.Value.Rules.ToEquatableArray(),
+            mlp.Value.Nodes);
     }
 }

@@ -1,6 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Alta.Forward;
+using Alta.Interpretation;
+
 namespace Alta;
 
-/// <summary>A compiled Transformer: layout, weights and statistics.</summary>
+/// <summary>
+/// A compiled Transformer: layout, weights and statistics, and the two forward passes over them
+/// (the dense <see cref="RunReference"/>, which is the definition, and the structured fast <see cref="Run(ReadOnlySpan{int}, int?)"/>).
+/// Generated <c>Model</c> properties build one from constant tables; it holds no reference to the program class.
+/// </summary>
 public sealed class AltaModel
 {
+    private readonly FastPlan _plan;
+    private ReferenceWeights? _dense;
+    private AltaSession? _spare;
+
+    /// <summary>Creates a model; the arguments are checked against each other.</summary>
+    public AltaModel(string name, int vocabulary, int maxLength, int maxLayers, int output, int haltWhen, int haltValue,
+        ModelLayout layout, ModelWeights weights, ModelStatistics statistics)
+    {
+        if ((uint)output >= (uint)layout.Variables.Length) throw new ArgumentOutOfRangeException(nameof(output));
+        if (haltWhen >= layout.Variables.Length) throw new ArgumentOutOfRangeException(nameof(haltWhen));
+        if (weights.TokenEmbedding.Rows != vocabulary || weights.TokenEmbedding.Columns != layout.ModelWidth)
+            throw new ArgumentException("E_tok must be Vocabulary x d_model.", nameof(weights));
+        if (weights.PositionEmbedding is { } pos && pos.Rows != maxLength)
+            throw new ArgumentException("E_pos must be MaxLength x d_model.", nameof(weights));
+        Name = name;
+        Vocabulary = vocabulary;
+        MaxLength = maxLength;
+        MaxLayers = maxLayers;
+        Output = output;
+        HaltWhen = haltWhen;
+        HaltValue = haltValue;
+        Layout = layout;
+        Weights = weights;
+        Statistics = statistics;
+        _plan = new FastPlan(this);
+    }
+
+    /// <summary>The program class's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Token ids are 0 .. Vocabulary-1.</summary>
+    public int Vocabulary { get; }
+
+    /// <summary>Largest input length (the rows of E_pos), or 0 for any length.</summary>
+    public int MaxLength { get; }
+
+    /// <summary>Default layer budget.</summary>
+    public int MaxLayers { get; }
+
+    /// <summary>Index (in <see cref="ModelLayout.Variables"/>) of the output variable.</summary>
+    public int Output { get; }
+
+    /// <summary>Index of the halting variable, or -1.</summary>
+    public int HaltWhen { get; }
+
+    /// <summary>The halting variable's value (one-hot index) that means halted.</summary>
+    public int HaltValue { get; }
+
+    /// <summary>Where each variable lives in the residual stream.</summary>
+    public ModelLayout Layout { get; }
+
+    /// <summary>The weights.</summary>
+    public ModelWeights Weights { get; }
+
+    /// <summary>d_model, heads, FFN widths, rules, parameters, lambda, exactness bound, build time.</summary>
+    public ModelStatistics Statistics { get; }
+
+    internal FastPlan Plan => _plan;
+
+    internal ReferenceWeights Dense => _dense ??= new ReferenceWeights(this);
+
+    /// <summary>A reusable workspace: runs through it allocate nothing once it has seen the longest input.</summary>
+    public AltaSession CreateSession() => new(this);
+
+    /// <summary>Runs the fast pass; outputs are raw values as the interpreter reports them (NaN = null).</summary>
+    public ModelRun Run(ReadOnlySpan<int> tokens, int? maxLayers = null)
+    {
+        var session = TakeSession();
+        var outputs = new double[tokens.Length];
+        var (layers, halted) = session.Run(tokens, maxLayers, outputs);
+        var residual = session.Residual(tokens.Length).ToArray();
+        ReturnSession(session);
+        return new ModelRun(outputs, layers, halted, residual);
+    }
+
+    /// <summary>Runs the dense reference pass: the literal matrix products of compiler.md.</summary>
+    public ModelRun RunReference(ReadOnlySpan<int> tokens, int? maxLayers = null) => ReferencePass.Run(this, tokens, maxLayers);
+
+    /// <summary>Runs the fast pass and converts each position's raw output with <paramref name="decode"/>;
+    /// in steady state it allocates only the result.</summary>
+    public AltaResult<T> Run<T>(ReadOnlySpan<int> tokens, int? maxLayers, Func<double, T> decode)
+    {
+        var session = TakeSession();
+        try
+        {
+            return session.Run(tokens, maxLayers, decode);
+        }
+        finally
+        {
+            ReturnSession(session);
+        }
+    }
+
+    /// <summary>Runs many inputs on every core, one workspace per worker; results are in input order.</summary>
+    public AltaResult<T>[] RunBatch<T>(IReadOnlyList<int[]> inputs, int? maxLayers, Func<double, T> decode)
+    {
+        var results = new AltaResult<T>[inputs.Count];
+        Parallel.For(0, inputs.Count, CreateSession,
+            (k, _, session) =>
+            {
+                results[k] = session.Run(inputs[k], maxLayers, decode);
+                return session;
+            },
+            static _ => { });
+        return results;
+    }
+
+    // One spare session serves the common single-threaded case without allocation; concurrent callers get their own.
+    private AltaSession TakeSession() => Interlocked.Exchange(ref _spare, null) ?? new AltaSession(this);
+
+    private void ReturnSession(AltaSession session) => Volatile.Write(ref _spare, session);
+
+    /// <summary>Reads variable <paramref name="variable"/> from one position's residual row, as the interpreter encodes it.</summary>
+    public double Read(int variable, ReadOnlySpan<float> row) => Readout.Decode(Layout.Variables[variable], row);
+
+    /// <summary>Saves every weight as a dense float32 tensor in the safetensors format (names in <see cref="Interop.ModelTensors"/>),
+    /// with the JSON config in the header's metadata, for numpy or PyTorch.</summary>
+    public void SaveSafetensors(System.IO.Stream stream) => Interop.Safetensors.Write(this, stream);
+
+    /// <summary>Writes the JSON config: architecture, residual layout, tensor names and statistics.</summary>
+    public void SaveConfig(System.IO.Stream stream) => Interop.ModelConfig.Write(this, stream);
+
+    /// <summary>A one-line description.</summary>
+    public override string ToString() => Name + ": " + Statistics;
+}
+
+/// <summary>The raw outcome of a forward pass: outputs encoded as the interpreter does (value index, value, NaN = null),
+/// the number of layers, whether it halted, and the final residual stream (<c>[position * d_model + dimension]</c>).</summary>
+public sealed class ModelRun
+{
+    /// <summary>Creates a result.</summary>
+    public ModelRun(double[] outputs, int layers, bool halted, float[] residual)
+    {
+        Outputs = outputs;
+        Layers = layers;
+        Halted = halted;
+        Residual = residual;
+    }
+
+    /// <summary>The output variable per position.</summary>
+    public double[] Outputs { get; }
+
+    /// <summary>Layers run.</summary>
+    public int Layers { get; }
+
+    /// <summary>Whether every position held the halting value.</summary>
+    public bool Halted { get; }
+
+    /// <summary>The residual stream after the last layer.</summary>
+    public float[] Residual { get; }
 }

@@ -1,0 +1,110 @@
+using System.Linq;
+using Alta.Generators.Model;
+
+namespace Alta.Generators.Compile;
+
+/// <summary>
+/// One attention head per <c>[Attend]</c> field (compiler.md). Queries and keys are one-hot (or membership
+/// bits), so <c>score(i,j) = (x_i W_Q) . (x_j W_K)</c> is lambda squared when j is selected and 0 otherwise:
+/// <c>W_K</c> is lambda times the identity on the key's one-hot, and <c>W_Q</c> holds lambda where the
+/// selector's relation holds (the identity for equality, the predicate's table for <c>Where</c>, membership
+/// for sets). Offset-only heads score lambda squared everywhere through the One dimension. A sink logit of
+/// lambda squared over 2 with a zero value takes all the weight when nothing is selected, so the head
+/// writes exactly zero: null.
+/// </summary>
+internal static class AttentionCompiler
+{
+    /// <summary>lambda: 16, so a selected score is 256 and the sink 128. After max-subtraction every other
+    /// logit is at most -128, and exp(-128) underflows to exactly 0 in float32 (below about -103.97).</summary>
+    public const float Scale = 16f;
+
+    public const float SinkLogit = Scale * Scale / 2;
+
+    /// <summary>Added to the scores of disallowed offsets: far below anything, still finite.</summary>
+    public const float MaskBias = -1e9f;
+
+    public static CompiledHead Compile(ResidualLayout layout, Head head)
+    {
+        var model = layout.Model;
+        var selector = model.Selectors[head.Selector];
+        var (query, key) = selector.Query < 0 ? OffsetOnly(layout) : QueryKey(layout, head, selector);
+        var (value, output) = ValueOutput(layout, head);
+        return new CompiledHead(head.Name, query, key, value, output, selector.Offsets, SinkLogit, MaskBias);
+    }
+
+    private static (SparseWeights, SparseWeights) OffsetOnly(ResidualLayout layout)
+    {
+        var query = new SparseWeightsBuilder(layout.ModelWidth, 1).Add(ResidualLayout.One, 0, Scale);
+        var key = new SparseWeightsBuilder(layout.ModelWidth, 1).Add(ResidualLayout.One, 0, Scale);
+        return (query.Build(), key.Build());
+    }
+
+    private static (SparseWeights, SparseWeights) QueryKey(ResidualLayout layout, Head head, Selector selector)
+    {
+        var model = layout.Model;
+        var queryVariable = model.Variables[selector.Query];
+        var keyVariable = model.Variables[selector.Key];
+        if (keyVariable.Kind != VariableKind.Categorical)
+            throw ModelCompilationException.Create("ALTA051", head.Name, "key", keyVariable.Name, keyVariable.Kind.ToString().ToLowerInvariant());
+        if (queryVariable.Kind == VariableKind.Numerical)
+            throw ModelCompilationException.Create("ALTA051", head.Name, "query", queryVariable.Name, "numerical");
+
+        var selection = layout.Evaluation.Selections[head.Selector];
+        int keys = layout.ValueCount(selector.Key);
+        int queryOffset = layout.Offset(selector.Query), keyOffset = layout.Offset(selector.Key);
+        var query = new SparseWeightsBuilder(layout.ModelWidth, keys);
+        var key = new SparseWeightsBuilder(layout.ModelWidth, keys);
+        for (int k = 0; k < keys; k++) key.Add(keyOffset + k, k, Scale);
+
+        if (queryVariable.Kind == VariableKind.Categorical)
+        {
+            for (int q = 0; q < selection.QuerySize; q++)
+                for (int k = 0; k < keys; k++)
+                    if (selection.Matrix[q * selection.KeySize + k]) query.Add(queryOffset + q, k, Scale);
+        }
+        else
+        {
+            // Membership bits against the key's one-hot: only a relation that is membership can be expressed.
+            var sets = layout.Evaluation.Domains[selector.Query].Sets;
+            for (int s = 0; s < selection.QuerySize; s++)
+                for (int k = 0; k < keys; k++)
+                    if (selection.Matrix[s * selection.KeySize + k] != sets[s].Elements.Contains(k))
+                        throw ModelCompilationException.Create("ALTA050", head.Name,
+                            selection.Matrix[s * selection.KeySize + k] ? k.ToString() : "not " + k,
+                            "{" + string.Join(", ", sets[s].Elements) + "}");
+            for (int e = 0; e < System.Math.Min(queryVariable.Range, keys); e++) query.Add(queryOffset + e, e, Scale);
+        }
+        return (query.Build(), key.Build());
+    }
+
+    private static (SparseWeights, SparseWeights) ValueOutput(ResidualLayout layout, Head head)
+    {
+        var valueVariable = layout.Model.Variables[head.Value];
+        int valueOffset = layout.Offset(head.Value), outputOffset = layout.Offset(head.Output);
+        switch (valueVariable.Kind)
+        {
+            case VariableKind.Categorical:
+            {
+                int range = layout.ValueCount(head.Value);
+                var value = new SparseWeightsBuilder(layout.ModelWidth, range);
+                var output = new SparseWeightsBuilder(range, layout.ModelWidth);
+                for (int a = 0; a < range; a++)
+                {
+                    value.Add(valueOffset + a, a, 1f);
+                    output.Add(a, outputOffset + a, 1f);
+                }
+                return (value.Build(), output.Build());
+            }
+            case VariableKind.Numerical:
+            {
+                // Column 0 carries the value, column 1 the One dimension: the mean of the selected values, and
+                // a presence that is 1 exactly when something was selected (the sink's value is zero).
+                var value = new SparseWeightsBuilder(layout.ModelWidth, 2).Add(valueOffset, 0, 1f).Add(ResidualLayout.One, 1, 1f);
+                var output = new SparseWeightsBuilder(2, layout.ModelWidth).Add(0, outputOffset, 1f).Add(1, outputOffset + 1, 1f);
+                return (value.Build(), output.Build());
+            }
+            default:
+                throw ModelCompilationException.Create("ALTA052", head.Name, valueVariable.Name);
+        }
+    }
+}

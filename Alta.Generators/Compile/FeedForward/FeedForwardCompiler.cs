@@ -1,0 +1,192 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Alta.Generators.Model;
+
+namespace Alta.Generators.Compile.FeedForward;
+
+/// <summary>
+/// The feed-forward network of compiler.md: (1) expansion when the MLP reads a numerical or set variable,
+/// (2) one unit per rule, writing either in one stage (per old value) or in two stages (write and clear
+/// units), whichever is smaller per variable, and (3) the exact reset of every head output to zero.
+/// </summary>
+internal static class FeedForwardCompiler
+{
+    public static (CompiledLayer[] Layers, SparseWeights Output) Compile(ResidualLayout layout, CancellationToken cancellationToken)
+    {
+        var model = layout.Model;
+        var rules = layout.Evaluation.Rules;
+        var byVariable = rules.GroupBy(r => r.Variable).OrderBy(g => g.Key).ToList();
+        bool expanded = rules.Any(r => r.Atoms.Any(a => model.Variables[a.Variable].Kind != VariableKind.Categorical))
+            || byVariable.Any(g => model.Variables[g.Key].Kind != VariableKind.Categorical);
+
+        var twoStage = ChooseTwoStage(layout, byVariable);
+        int depth = (expanded ? 1 : 0) + 1 + (twoStage.Count > 0 ? 1 : 0);
+        int ruleLayer = expanded ? 1 : 0;
+        var network = new NetworkBuilder(depth, layout.ModelWidth);
+        var reader = new AtomReader(layout, network, expanded);
+
+        HeadReset.Compile(layout, network);
+        foreach (var group in byVariable)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var writer = new RuleWriter(layout, network, reader, ruleLayer, group.Key);
+            if (twoStage.Contains(group.Key)) writer.TwoStage(group.ToList());
+            else writer.OneStage(group.ToList(), cancellationToken);
+        }
+        return network.Build();
+    }
+
+    /// <summary>
+    /// The variables written in two stages. Each variable prefers the scheme with fewer units, but the second
+    /// stage is a whole extra layer through which every other unit must be passed, so it is only used when
+    /// the total still shrinks.
+    /// </summary>
+    private static HashSet<int> ChooseTwoStage(ResidualLayout layout, List<IGrouping<int, Rule>> byVariable)
+    {
+        long allOneStage = 0, mixed = 0;
+        var prefer = new HashSet<int>();
+        foreach (var group in byVariable)
+        {
+            int variable = group.Key, values = layout.ValueCount(variable);
+            long oneStage = group.Sum(rule => (long)RuleWriter.OldValues(layout, rule).Count(a => a != rule.Value));
+            long twoStage = group.Count() + 2L * values + group.Select(r => r.Value).Distinct().Count();
+            allOneStage += oneStage;
+            if (twoStage < oneStage)
+            {
+                prefer.Add(variable);
+                mixed += twoStage;
+            }
+            else mixed += 2 * oneStage;
+        }
+        mixed += HeadReset.UnitCount(layout);
+        return prefer.Count > 0 && mixed < allOneStage ? prefer : [];
+    }
+}
+
+/// <summary>Writes the rules of one variable into the network.</summary>
+internal sealed class RuleWriter(ResidualLayout layout, NetworkBuilder network, AtomReader reader, int ruleLayer, int variable)
+{
+    /// <summary>The old values under which a rule can fire: its own atom's values, or all of them.</summary>
+    public static IEnumerable<int> OldValues(ResidualLayout layout, Rule rule)
+    {
+        var own = rule.Atoms.FirstOrDefault(a => a.Variable == rule.Variable);
+        return own is null ? layout.Values(rule.Variable) : own.Values.Where(v => v >= 0);
+    }
+
+    /// <summary>A unit that is 1 exactly when every atom holds: the atoms' sum with bias 1 - (number of atoms).</summary>
+    private int RuleUnit(IReadOnlyCollection<(int Variable, IEnumerable<int> Values)> atoms)
+    {
+        var form = LinearForm.Const(1f - atoms.Count);
+        foreach (var (v, values) in atoms) form.Add(reader.Atom(v, values));
+        return network.Unit(ruleLayer, form);
+    }
+
+    /// <summary>One stage: a unit per rule and old value <c>a</c>, writing <c>enc(b) - enc(a)</c>.</summary>
+    public void OneStage(List<Rule> rules, CancellationToken cancellationToken)
+    {
+        foreach (var rule in rules)
+        {
+            var others = rule.Atoms.Where(a => a.Variable != variable).Select(a => (a.Variable, (IEnumerable<int>)a.Values)).ToList();
+            foreach (var old in OldValues(layout, rule))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (old == rule.Value) continue;
+                var atoms = new List<(int, IEnumerable<int>)>(others) { (variable, [old]) };
+                int unit = RuleUnit(atoms);
+                Write(ruleLayer, unit, rule.Value, 1f);
+                Write(ruleLayer, unit, old, -1f);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Two stages: rule units as written (they need not test the old value); then a write unit per target
+    /// value (the sum of its rules) adds <c>enc(b)</c>, and a clear unit per old value <c>a</c>
+    /// (<c>clip(old is a + any rule fired - 1)</c>) subtracts <c>enc(a)</c>.
+    /// </summary>
+    public void TwoStage(List<Rule> rules)
+    {
+        var units = rules.Select(rule => (Rule: rule, Unit: RuleUnit(rule.Atoms.Select(a => (a.Variable, (IEnumerable<int>)a.Values)).ToList()))).ToList();
+        var fired = units.Select(u => u.Unit).Distinct().ToList();
+        foreach (var target in units.GroupBy(u => u.Rule.Value))
+        {
+            var form = new LinearForm();
+            foreach (var unit in target.Select(u => u.Unit).Distinct()) form.Add(unit, 1f);
+            Write(ruleLayer + 1, network.Unit(ruleLayer + 1, form), target.Key, 1f);
+        }
+        foreach (var old in layout.Values(variable))
+        {
+            int indicator = network.Unit(ruleLayer, reader.Indicator(variable, old));
+            var form = LinearForm.Of(indicator).AddConstant(-1f);
+            foreach (var unit in fired) form.Add(unit, 1f);
+            Write(ruleLayer + 1, network.Unit(ruleLayer + 1, form), old, -1f);
+        }
+    }
+
+    private void Write(int layer, int unit, int value, float sign)
+    {
+        foreach (var (dimension, entry) in layout.Encode(variable, value)) network.Output(layer, unit, dimension, sign * entry);
+    }
+}
+
+/// <summary>
+/// Sets every head output back to exactly zero (null) at the end of the layer. One-hot and presence
+/// dimensions are 0/1 and pass through a unit unchanged. A numerical mean x is rebuilt exactly from
+/// saturating units <c>s * clip(x/s - k)</c> (s a power of two), whose sum is exactly x, and subtracted.
+/// </summary>
+internal static class HeadReset
+{
+    public static void Compile(ResidualLayout layout, NetworkBuilder network)
+    {
+        for (int v = 0; v < layout.Slices.Count; v++)
+        {
+            var slice = layout.Slices[v];
+            if (!slice.IsHead) continue;
+            if (slice.Kind != VariableKind.Numerical)
+            {
+                for (int k = 0; k < slice.Width; k++) network.Output(0, network.Unit(0, LinearForm.Of(slice.Offset + k)), slice.Offset + k, -1f);
+                continue;
+            }
+            network.Output(0, network.Unit(0, LinearForm.Of(slice.Offset + 1)), slice.Offset + 1, -1f);
+            var (step, positive, negative) = Pieces(layout, v);
+            for (int k = 0; k < positive; k++)
+                network.Output(0, network.Unit(0, LinearForm.Of(slice.Offset, 1f / step).AddConstant(-k)), slice.Offset, -step);
+            for (int k = 0; k < negative; k++)
+                network.Output(0, network.Unit(0, LinearForm.Of(slice.Offset, -1f / step).AddConstant(-k)), slice.Offset, step);
+        }
+    }
+
+    public static int UnitCount(ResidualLayout layout)
+    {
+        int count = 0;
+        for (int v = 0; v < layout.Slices.Count; v++)
+        {
+            var slice = layout.Slices[v];
+            if (!slice.IsHead) continue;
+            if (slice.Kind != VariableKind.Numerical) count += slice.Width;
+            else
+            {
+                var (_, positive, negative) = Pieces(layout, v);
+                count += 1 + positive + negative;
+            }
+        }
+        return count;
+    }
+
+    /// <summary>The piece size s (a power of two) and how many pieces cover the head's positive and negative means,
+    /// with one spare each for a mean that rounds just past the extreme centre.</summary>
+    private static (float Step, int Positive, int Negative) Pieces(ResidualLayout layout, int head)
+    {
+        var model = layout.Model;
+        var source = model.Heads.First(h => h.Output == head).Value;
+        var centres = layout.Evaluation.Domains[source].Centres;
+        double lo = centres.Count == 0 ? 0 : Math.Min(0, centres.Min()), hi = centres.Count == 0 ? 0 : Math.Max(0, centres.Max());
+        double magnitude = Math.Max(Math.Max(-lo, hi), 1e-6);
+        float step = (float)Math.Pow(2, Math.Ceiling(Math.Log(magnitude / 4, 2)));
+        int positive = hi > 0 ? (int)Math.Ceiling(hi / step) + 1 : 0;
+        int negative = lo < 0 ? (int)Math.Ceiling(-lo / step) + 1 : 0;
+        return (step, positive, negative);
+    }
+}

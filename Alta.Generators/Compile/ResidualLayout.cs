@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.Linq;
+using Alta.Generators.Model;
+
+namespace Alta.Generators.Compile;
+
+/// <summary>
+/// The residual stream's layout (compiler.md): dimension 0 is the constant One, then one slice per variable
+/// in declaration order: a one-hot per categorical value, the value of a numerical variable (plus a presence
+/// dimension for numerical head outputs, so a mean of 0 is not mistaken for null), a bit per set element.
+/// </summary>
+internal sealed class ResidualLayout
+{
+    public const int One = 0;
+
+    public ResidualLayout(ProgramModel model, Evaluation evaluation)
+    {
+        Model = model;
+        Evaluation = evaluation;
+        int offset = 1;
+        var slices = new List<CompiledSlice>();
+        for (int v = 0; v < model.Variables.Count; v++)
+        {
+            var variable = model.Variables[v];
+            var domain = evaluation.Domains[v];
+            int width = variable.Kind switch
+            {
+                VariableKind.Categorical => domain.Size,
+                VariableKind.Numerical => variable.IsHead ? 2 : 1,
+                _ => variable.Range,
+            };
+            slices.Add(new CompiledSlice(variable.Name, variable.Kind, offset, width, variable.IsHead,
+                variable.Kind == VariableKind.Numerical ? domain.Centres : EquatableArray<double>.Empty,
+                variable.Kind == VariableKind.Set ? domain.Sets : EquatableArray<SetValue>.Empty,
+                variable.Kind == VariableKind.Categorical ? variable.ValueNames : EquatableArray<string>.Empty));
+            offset += width;
+        }
+        Slices = slices;
+        ModelWidth = offset;
+    }
+
+    public ProgramModel Model { get; }
+
+    public Evaluation Evaluation { get; }
+
+    public IReadOnlyList<CompiledSlice> Slices { get; }
+
+    public int ModelWidth { get; }
+
+    public int Offset(int variable) => Slices[variable].Offset;
+
+    /// <summary>How many values a variable has: categorical values, numerical buckets, possible sets.</summary>
+    public int ValueCount(int variable)
+    {
+        var domain = Evaluation.Domains[variable];
+        return Model.Variables[variable].Kind switch
+        {
+            VariableKind.Categorical => domain.Size,
+            VariableKind.Numerical => domain.Centres.Count,
+            _ => domain.Sets.Count,
+        };
+    }
+
+    /// <summary>The residual entries that hold value index <paramref name="value"/> of a variable (zero entries left out).</summary>
+    public IEnumerable<(int Dimension, float Value)> Encode(int variable, int value)
+    {
+        var slice = Slices[variable];
+        switch (slice.Kind)
+        {
+            case VariableKind.Categorical:
+                return [(slice.Offset + value, 1f)];
+            case VariableKind.Numerical:
+                float centre = (float)slice.Centres[value];
+                return centre == 0 ? [] : [(slice.Offset, centre)];
+            default:
+                return slice.Sets[value].Elements.Where(e => e < slice.Width).Select(e => (slice.Offset + e, 1f)).ToList();
+        }
+    }
+
+    /// <summary>All of a variable's value indices (not null).</summary>
+    public IEnumerable<int> Values(int variable) => Enumerable.Range(0, ValueCount(variable));
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Linq;
+using Alta.Generators.Compile;
+using Alta.Generators.Model;
+
+namespace Alta.Generators.Emit;
+
+/// <summary>The readable comment above the weights: the statistics, the residual layout and the shape of each part.</summary>
+internal static class ModelHeader
+{
+    public static void Write(IndentedWriter writer, CompiledModel model)
+    {
+        var s = model.Statistics;
+        string Invariant(System.FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+        writer.Line($"// The compiled Transformer of {model.Name} (see docs/design.md).");
+        writer.Line(Invariant($"//   d_model={s.ModelWidth} heads={s.Heads} ffn=[{string.Join(", ", s.FfnWidths)}] rules={s.Rules} parameters={s.Parameters} non_zeros={s.NonZeros}"));
+        writer.Line(Invariant($"//   lambda={s.AttentionScale} (selected score {s.AttentionScale * s.AttentionScale}, sink {s.AttentionScale * s.AttentionScale / 2}) exact_up_to_length={s.ExactUpToLength} build_ms={s.BuildMilliseconds}"));
+        writer.Line(Invariant($"//   vocabulary={model.Vocabulary} max_length={model.MaxLength} max_layers={model.MaxLayers} output={model.Slices[model.Output].Name}")
+            + (model.HaltWhen >= 0 ? Invariant($" halt_when={model.Slices[model.HaltWhen].Name}=={model.HaltValue}") : ""));
+        writer.Line("// Residual layout (dimension: variable):");
+        writer.Line("//   0        One (always 1)");
+        foreach (var slice in model.Slices)
+        {
+            var range = slice.Width == 1 ? Invariant($"{slice.Offset}") : Invariant($"{slice.Offset}..{slice.Offset + slice.Width - 1}");
+            writer.Line(Invariant($"//   {range,-8} {slice.Name}{(slice.IsHead ? " (head)" : "")}: {Describe(slice)}"));
+        }
+        writer.Line("// Heads (score = lambda^2 when selected, sink at lambda^2/2):");
+        foreach (var head in model.Heads)
+            writer.Line(Invariant($"//   {head.Name}: d_key={head.Query.Columns} d_value={head.Value.Columns} offsets={(head.Offsets.Count == 0 ? "all" : "[" + string.Join(", ", head.Offsets) + "]")}"));
+        writer.Line(Invariant($"// Feed-forward: {model.FeedForward.Count} hidden layer(s) of widths [{string.Join(", ", s.FfnWidths)}], clipped ReLU min(1, max(0, z)), then W_out into the residual."));
+    }
+
+    private static string Describe(CompiledSlice slice) => slice.Kind switch
+    {
+        VariableKind.Categorical => "one-hot over " + (slice.ValueNames.Count > 0 && slice.ValueNames.Count <= 12
+            ? string.Join(", ", slice.ValueNames)
+            : "0.." + (slice.Width - 1).ToString(CultureInfo.InvariantCulture)),
+        VariableKind.Numerical => (slice.IsHead ? "value, presence; " : "value; ") + slice.Centres.Count.ToString(CultureInfo.InvariantCulture) + " bucket(s) "
+            + (slice.Centres.Count <= 6 ? "{" + string.Join(", ", slice.Centres.Select(c => c.ToString("G6", CultureInfo.InvariantCulture))) + "}" : "from " + slice.Centres[0].ToString("G6", CultureInfo.InvariantCulture) + " to " + slice.Centres[slice.Centres.Count - 1].ToString("G6", CultureInfo.InvariantCulture)),
+        _ => "membership bits; " + slice.Sets.Count.ToString(CultureInfo.InvariantCulture) + " possible set(s)",
+    };
+}

@@ -1,0 +1,121 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Alta.Generators.Evaluate.Diagrams;
+using Alta.Generators.Evaluate.Operations;
+using Alta.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace Alta.Generators.Evaluate.Mlp;
+
+/// <summary>
+/// Explores the <c>[Mlp]</c> method into rules. The size of a decision diagram depends on the variable order,
+/// so it explores under a few orders (declaration, first-read, their reverses, heads first or last) and keeps,
+/// for each written variable, the order that gives it the fewest rules. Findings (with counterexamples) come
+/// from the first exploration.
+/// </summary>
+internal static class MlpEvaluator
+{
+    public static (List<Rule> Rules, int Nodes)? Evaluate(ProgramModel model, Domain[] domains, INamedTypeSymbol type, Compilation compilation,
+        List<DiagnosticInfo> diagnostics, CancellationToken cancellation)
+    {
+        var mlp = type.GetMembers(model.MlpMethod).OfType<IMethodSymbol>().FirstOrDefault(m => !m.IsStatic && m.Parameters.Length == 0);
+        if (mlp is null) return (new List<Rule>(), 0);
+        var layout = new DiagramLayout(model, domains);
+        var declaration = Enumerable.Range(0, model.Variables.Count).ToList();
+        MlpExploration first;
+        try
+        {
+            first = MlpExploration.Run(layout, layout.Order(declaration), mlp, type, compilation, cancellation);
+        }
+        catch (UnsupportedException e)
+        {
+            diagnostics.Add(BuildTimeCall.ToDiagnostic(e));
+            return null;
+        }
+        catch (ExplorationCapException e)
+        {
+            diagnostics.Add(DiagnosticInfo.Create("ALTA036", BuildTimeCall.LocationOf(mlp), model.ClassName, e.Message));
+            return null;
+        }
+        Report(first, mlp, diagnostics);
+
+        var written = Enumerable.Range(0, model.Variables.Count).Where(v => first.Targets[v] is not null).ToArray();
+        var best = written.ToDictionary(v => v, v => (Exploration: first, Count: RuleExtractor.Count(first, v, int.MaxValue)));
+        foreach (var order in CandidateOrders(model, first.Fields.ReadOrder))
+        {
+            MlpExploration exploration;
+            try
+            {
+                exploration = MlpExploration.Run(layout, layout.Order(order), mlp, type, compilation, cancellation);
+            }
+            catch (ExplorationCapException)
+            {
+                continue; // a worse order; the first exploration already succeeded
+            }
+            foreach (var v in written)
+            {
+                int count = RuleExtractor.Count(exploration, v, best[v].Count - 1);
+                if (count < best[v].Count) best[v] = (exploration, count);
+            }
+        }
+        var rules = new List<Rule>();
+        foreach (var v in written) rules.AddRange(RuleExtractor.Extract(best[v].Exploration, v));
+        return (rules, first.D.NodeCount);
+    }
+
+    private static IEnumerable<List<int>> CandidateOrders(ProgramModel model, List<int> readOrder)
+    {
+        var all = Enumerable.Range(0, model.Variables.Count).ToList();
+        var reads = readOrder.Concat(all.Where(v => !readOrder.Contains(v))).ToList();
+        var heads = all.Where(v => model.Variables[v].IsHead).ToList();
+        var others = all.Where(v => !model.Variables[v].IsHead).ToList();
+        var candidates = new List<List<int>>
+        {
+            reads,
+            Enumerable.Reverse(all).ToList(),
+            Enumerable.Reverse(reads).ToList(),
+            heads.Concat(others).ToList(),
+            others.Concat(heads).ToList(),
+        };
+        var seen = new HashSet<string> { string.Join(",", all) };
+        foreach (var candidate in candidates)
+            if (seen.Add(string.Join(",", candidate))) yield return candidate;
+    }
+
+    /// <summary>Warnings with counterexamples: failures on some paths, and values a variable cannot hold.</summary>
+    private static void Report(MlpExploration exploration, IMethodSymbol mlp, List<DiagnosticInfo> diagnostics)
+    {
+        var d = exploration.D;
+        var layout = exploration.Layout;
+        foreach (var leaf in d.Leaves(exploration.Executor.Fault))
+        {
+            var failure = d.ValueOf(leaf).Failure;
+            if (failure?.Id is null) continue;
+            var path = Counterexample.Find(d, d.Test(exploration.Executor.Fault, v => v.Equals(d.ValueOf(leaf))));
+            if (path is null) continue;
+            diagnostics.Add(DiagnosticInfo.Create(failure.Id, failure.Location, failure.Message, Counterexample.Describe(layout, path)));
+        }
+        var alive = d.Not(exploration.Executor.Faulted);
+        for (int v = 0; v < layout.VariableCount; v++)
+        {
+            if (exploration.Encoded[v] is not { } encoded) continue;
+            var bad = d.And(alive, d.Test(encoded, static x => x.IsError));
+            var path = Counterexample.Find(d, bad);
+            if (path is null) continue;
+            var assignment = new int[layout.Sizes.Length];
+            foreach (var (variable, value) in path) assignment[variable] = value;
+            var shown = d.Evaluate(encoded, assignment).Failure!.Message;
+            var variableModel = layout.Model.Variables[v];
+            var when = Counterexample.Describe(layout, path);
+            var location = exploration.Fields.WriteSites[v] ?? BuildTimeCall.LocationOf(mlp);
+            var range = VariableValues.RangeText(variableModel, layout.Domains[v]);
+            diagnostics.Add(variableModel.Kind switch
+            {
+                VariableKind.Numerical => DiagnosticInfo.Create("ALTA033", location, variableModel.Name, shown, when),
+                VariableKind.Set => DiagnosticInfo.Create("ALTA035", location, variableModel.Name, shown, range, when),
+                _ => DiagnosticInfo.Create("ALTA012", location, variableModel.Name, shown, range, when),
+            });
+        }
+    }
+}

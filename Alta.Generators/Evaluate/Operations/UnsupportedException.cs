@@ -1,0 +1,20 @@
+using System;
+using Microsoft.CodeAnalysis;
+
+namespace Alta.Generators.Evaluate.Operations;
+
+/// <summary>A construct outside the build-time subset (language.md section 2): becomes an error at its location.</summary>
+internal sealed class UnsupportedException : Exception
+{
+    public UnsupportedException(string id, Location? location, params string[] arguments)
+        : base(string.Join(": ", arguments))
+    {
+        Id = id;
+        Location = location;
+        Arguments = arguments;
+    }
+
+    public string Id { get; }
+    public Location? Location { get; }
+    public string[] Arguments { get; }
+}

@@ -1,0 +1,85 @@
+using System;
+using Alta.Forward;
+using Alta.Interpretation;
+
+namespace Alta;
+
+/// <summary>
+/// A reusable workspace for the fast pass of one model. Buffers grow to the longest input seen and are
+/// then reused, so steady-state runs allocate nothing but their result. Not thread-safe: use one per thread
+/// (<see cref="AltaModel.RunBatch{T}"/> does).
+/// </summary>
+public sealed class AltaSession
+{
+    private readonly AltaModel _model;
+    internal int Capacity;
+    internal float[] X = [];
+    internal float[] Q = [];
+    internal float[] K = [];
+    internal int[] KeyNonZero = [];
+    internal int[] KeyNonZeroCount = [];
+    internal float[][] Mixed = [];
+    internal float[] V = [];
+    internal int[] Selected = [];
+    internal float[] SelectedWeight = [];
+    internal int[] SelectedCount = [];
+    internal float[] Logits = [];
+    internal readonly float[][] Hidden;
+    internal readonly float[] Delta;
+
+    internal AltaSession(AltaModel model)
+    {
+        _model = model;
+        Hidden = Array.ConvertAll(model.Weights.FeedForward, l => new float[l.Width]);
+        Delta = new float[model.Layout.ModelWidth];
+    }
+
+    /// <summary>The model this session runs.</summary>
+    public AltaModel Model => _model;
+
+    /// <summary>Runs the fast pass, writing the raw output per position (NaN = null) into <paramref name="outputs"/>;
+    /// allocates nothing once the buffers fit.</summary>
+    public (int Layers, bool Halted) Run(ReadOnlySpan<int> tokens, int? maxLayers, Span<double> outputs)
+    {
+        InputValidation.Check(tokens, _model.Vocabulary, _model.MaxLength);
+        int budget = InputValidation.LayerBudget(maxLayers, _model.MaxLayers);
+        if (outputs.Length < tokens.Length) throw new ArgumentException("The output span is shorter than the input.", nameof(outputs));
+        var result = FastPass.Run(_model, this, tokens, budget);
+        Readout.Outputs(_model, X, tokens.Length, outputs);
+        return result;
+    }
+
+    /// <summary>Runs the fast pass and converts each raw output with <paramref name="decode"/>.</summary>
+    public AltaResult<T> Run<T>(ReadOnlySpan<int> tokens, int? maxLayers, Func<double, T> decode)
+    {
+        InputValidation.Check(tokens, _model.Vocabulary, _model.MaxLength);
+        int budget = InputValidation.LayerBudget(maxLayers, _model.MaxLayers);
+        var (layers, halted) = FastPass.Run(_model, this, tokens, budget);
+        var variable = _model.Layout.Variables[_model.Output];
+        int d = _model.Layout.ModelWidth;
+        var outputs = new T[tokens.Length];
+        for (int i = 0; i < outputs.Length; i++) outputs[i] = decode(Readout.Decode(variable, X.AsSpan(i * d, d)));
+        return new AltaResult<T>(outputs, layers, halted);
+    }
+
+    internal ReadOnlySpan<float> Residual(int n) => X.AsSpan(0, n * _model.Layout.ModelWidth);
+
+    internal void Ensure(int n)
+    {
+        if (n <= Capacity) return;
+        var plan = _model.Plan;
+        int d = _model.Layout.ModelWidth;
+        X = new float[n * d];
+        Q = new float[n * plan.MaxKeyWidth];
+        K = new float[n * plan.MaxKeyWidth];
+        KeyNonZero = new int[n * plan.MaxKeyWidth];
+        KeyNonZeroCount = new int[n];
+        V = new float[n * plan.MaxValueWidth];
+        Mixed = Array.ConvertAll(plan.Heads, h => new float[n * h.Head.Value.Columns]);
+        Selected = new int[n * n];
+        SelectedWeight = new float[n * n];
+        SelectedCount = new int[n];
+        Logits = new float[n];
+        Capacity = n;
+    }
+}

@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Alta.Forward;
+
+/// <summary>
+/// What the fast pass precomputes from the weights once per model: which residual rows of W_Q, W_K and
+/// W_V are non-zero (only those dimensions are ever read), and which heads share a selector (equal W_Q,
+/// W_K, offsets and sink), so their softmax is computed once. Everything is derived from the weights
+/// themselves, so an edited weight changes the fast pass as it changes the reference pass.
+/// </summary>
+internal sealed class FastPlan
+{
+    public FastPlan(AltaModel model)
+    {
+        var heads = model.Weights.Heads;
+        Heads = new HeadPlan[heads.Length];
+        var groups = new List<SelectorGroup>();
+        for (int h = 0; h < heads.Length; h++)
+        {
+            var head = heads[h];
+            int group = groups.FindIndex(g => SameSelector(heads[g.Members[0]], head));
+            if (group < 0)
+            {
+                group = groups.Count;
+                groups.Add(new SelectorGroup(h, head));
+            }
+            else groups[group].Members.Add(h);
+            Heads[h] = new HeadPlan(head, group, UsedRows(head.Value));
+        }
+        Groups = groups.ToArray();
+        MaxKeyWidth = heads.Length == 0 ? 0 : heads.Max(h => h.Query.Columns);
+        MaxValueWidth = heads.Length == 0 ? 0 : heads.Max(h => h.Value.Columns);
+        MaxHidden = model.Weights.FeedForward.Max(l => l.Width);
+    }
+
+    public HeadPlan[] Heads { get; }
+
+    public SelectorGroup[] Groups { get; }
+
+    public int MaxKeyWidth { get; }
+
+    public int MaxValueWidth { get; }
+
+    public int MaxHidden { get; }
+
+    internal static int[] UsedRows(SparseMatrix matrix) =>
+        Enumerable.Range(0, matrix.Rows).Where(matrix.HasRow).ToArray();
+
+    private static bool SameSelector(AttentionHead a, AttentionHead b) =>
+        a.Query.SameAs(b.Query) && a.Key.SameAs(b.Key) && a.Offsets.AsSpan().SequenceEqual(b.Offsets)
+        && a.SinkLogit.Equals(b.SinkLogit) && a.MaskBias.Equals(b.MaskBias);
+}
+
+/// <summary>A head as the fast pass sees it.</summary>
+internal sealed class HeadPlan(AttentionHead head, int group, int[] valueRows)
+{
+    public AttentionHead Head { get; } = head;
+
+    public int Group { get; } = group;
+
+    /// <summary>Residual dimensions with a non-zero row in W_V, ascending.</summary>
+    public int[] ValueRows { get; } = valueRows;
+}
+
+/// <summary>Heads with one selector: the softmax weights are computed once for all of them.</summary>
+internal sealed class SelectorGroup
+{
+    public SelectorGroup(int first, AttentionHead head)
+    {
+        Members = [first];
+        Query = head.Query;
+        Key = head.Key;
+        QueryRows = FastPlan.UsedRows(head.Query);
+        KeyRows = FastPlan.UsedRows(head.Key);
+        // Ascending offsets give ascending positions, the order in which the reference pass sums.
+        Offsets = head.Offsets.Distinct().OrderBy(o => o).ToArray();
+        SinkLogit = head.SinkLogit;
+    }
+
+    public List<int> Members { get; }
+
+    public SparseMatrix Query { get; }
+
+    public SparseMatrix Key { get; }
+
+    public int[] QueryRows { get; }
+
+    public int[] KeyRows { get; }
+
+    /// <summary>Allowed <c>j - i</c> ascending; empty = all.</summary>
+    public int[] Offsets { get; }
+
+    public float SinkLogit { get; }
+}

@@ -1,0 +1,75 @@
+using System;
+using Alta.Interpretation;
+
+namespace Alta.Forward;
+
+/// <summary>
+/// Reads a variable from a residual row (compiler.md, "Output and halting"): argmax for categorical
+/// (null when the slice is all zero), the value for numerical (snapped to its bucket centre, as the
+/// interpreter holds it; null when a head's presence is 0), the matching possible set for sets.
+/// </summary>
+internal static class Readout
+{
+    public static double Decode(VariableSlice variable, ReadOnlySpan<float> row)
+    {
+        var slice = row.Slice(variable.Offset, variable.Width);
+        switch (variable.Kind)
+        {
+            case VariableKind.Categorical:
+                return ArgMax(slice);
+            case VariableKind.Numerical:
+                if (variable.PresenceDimension >= 0)
+                    return row[variable.PresenceDimension] < 0.5f ? double.NaN : slice[0];
+                return variable.Centres.Length == 0 ? slice[0] : variable.Centres[Buckets.Of(variable.Centres, slice[0])];
+            default:
+                return SetIndex(variable, slice);
+        }
+    }
+
+    /// <summary>The index of the largest entry, or NaN (null) when no entry reaches one half.</summary>
+    public static double ArgMax(ReadOnlySpan<float> slice)
+    {
+        int best = -1;
+        float max = 0.5f;
+        for (int k = 0; k < slice.Length; k++)
+            if (slice[k] >= max && (best < 0 || slice[k] > slice[best])) { best = k; max = slice[k]; }
+        return best < 0 ? double.NaN : best;
+    }
+
+    private static double SetIndex(VariableSlice variable, ReadOnlySpan<float> bits)
+    {
+        for (int s = 0; s < variable.Sets.Length; s++)
+        {
+            var elements = variable.Sets[s];
+            int matched = 0;
+            bool same = true;
+            for (int e = 0; e < bits.Length && same; e++)
+            {
+                bool member = bits[e] >= 0.5f;
+                bool expected = matched < elements.Length && elements[matched] == e;
+                if (expected) matched++;
+                same = member == expected;
+            }
+            if (same) return s;
+        }
+        return double.NaN;
+    }
+
+    /// <summary>Whether every position holds the halting value.</summary>
+    public static bool IsHalted(AltaModel model, ReadOnlySpan<float> residual, int n)
+    {
+        if (model.HaltWhen < 0) return false;
+        var variable = model.Layout.Variables[model.HaltWhen];
+        int width = model.Layout.ModelWidth;
+        for (int i = 0; i < n; i++)
+            if (Decode(variable, residual.Slice(i * width, width)) != model.HaltValue) return false;
+        return true;
+    }
+
+    public static void Outputs(AltaModel model, ReadOnlySpan<float> residual, int n, Span<double> outputs)
+    {
+        var variable = model.Layout.Variables[model.Output];
+        int width = model.Layout.ModelWidth;
+        for (int i = 0; i < n; i++) outputs[i] = Decode(variable, residual.Slice(i * width, width));
+    }
+}

@@ -1,0 +1,54 @@
+using System;
+using System.Globalization;
+
+namespace Alta;
+
+/// <summary>The figures every compiled model reports (language.md section 3).</summary>
+public sealed class ModelStatistics
+{
+    /// <summary>Creates the statistics.</summary>
+    public ModelStatistics(int modelWidth, int heads, int[] ffnWidths, int rules, long parameters, long nonZeros,
+        float attentionScale, int exactUpToLength, double buildMilliseconds)
+    {
+        ModelWidth = modelWidth;
+        Heads = heads;
+        FfnWidths = ffnWidths;
+        Rules = rules;
+        Parameters = parameters;
+        NonZeros = nonZeros;
+        AttentionScale = attentionScale;
+        ExactUpToLength = exactUpToLength;
+        BuildMilliseconds = buildMilliseconds;
+    }
+
+    /// <summary>d_model: the residual stream's width.</summary>
+    public int ModelWidth { get; }
+
+    /// <summary>Attention heads per layer.</summary>
+    public int Heads { get; }
+
+    /// <summary>Hidden width of each layer of the feed-forward network.</summary>
+    public int[] FfnWidths { get; }
+
+    /// <summary>Rules of the MLP (before splitting by old value).</summary>
+    public int Rules { get; }
+
+    /// <summary>Entries of every weight matrix and bias, counted dense.</summary>
+    public long Parameters { get; }
+
+    /// <summary>Entries that are not zero.</summary>
+    public long NonZeros { get; }
+
+    /// <summary>lambda: query and key weights are 0 or lambda, so a selected score is lambda squared.</summary>
+    public float AttentionScale { get; }
+
+    /// <summary>The sequence length up to which every softmax is exactly 0 or 1/k in float32.</summary>
+    public int ExactUpToLength { get; }
+
+    /// <summary>The generator's time to build this model, in milliseconds.</summary>
+    public double BuildMilliseconds { get; }
+
+    /// <summary>One line, e.g. <c>d_model=12 heads=2 ffn=[9] rules=4 ...</c>.</summary>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"d_model={ModelWidth} heads={Heads} ffn=[{string.Join(",", FfnWidths)}] rules={Rules} parameters={Parameters} non_zeros={NonZeros} lambda={AttentionScale} exact_up_to={ExactUpToLength} build_ms={BuildMilliseconds:0.##}");
+}
