@@ -23,9 +23,11 @@ internal static class EvaluationHarness
     /// <summary>Evaluates the class named <paramref name="className"/> (or the only [AltaProgram] class) in the sources.</summary>
     public static Outcome Evaluate(string source, string? className = null) => Evaluate([source], className);
 
-    public static Outcome Evaluate(string[] sources, string? className)
+    public static Outcome Evaluate(string[] sources, string? className) =>
+        Evaluate(GeneratorHarness.Compile(sources.Select(InMemoryProgram.Prefixed).ToArray()), className);
+
+    public static Outcome Evaluate(Compilation compilation, string? className)
     {
-        var compilation = GeneratorHarness.Compile(sources.Select(s => s.Contains("using Alta;") ? s : "using System; using Alta;\n" + s).ToArray());
         var type = FindProgram(compilation, className);
         var diagnostics = new List<DiagnosticInfo>();
         var model = ProgramParser.Parse(type, compilation, diagnostics, CancellationToken.None);

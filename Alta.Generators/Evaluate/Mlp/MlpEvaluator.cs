@@ -10,12 +10,16 @@ namespace Alta.Generators.Evaluate.Mlp;
 
 /// <summary>
 /// Explores the <c>[Mlp]</c> method into rules. The size of a decision diagram depends on the variable order,
-/// so it explores under a few orders (declaration, first-read, their reverses, heads first or last) and keeps,
+/// so it explores under a few orders (declaration, first-read with written variables last, first-read, heads first;
+/// reversed orders were tried and never won) and keeps,
 /// for each written variable, the order that gives it the fewest rules. Findings (with counterexamples) come
 /// from the first exploration.
 /// </summary>
 internal static class MlpEvaluator
 {
+    private const int SmallEnough = 64;
+
+
     public static (List<Rule> Rules, int Nodes)? Evaluate(ProgramModel model, Domain[] domains, INamedTypeSymbol type, Compilation compilation,
         List<DiagnosticInfo> diagnostics, CancellationToken cancellation)
     {
@@ -41,21 +45,23 @@ internal static class MlpEvaluator
         Report(first, mlp, diagnostics);
 
         var written = Enumerable.Range(0, model.Variables.Count).Where(v => first.Targets[v] is not null).ToArray();
-        var best = written.ToDictionary(v => v, v => (Exploration: first, Count: RuleExtractor.Count(first, v, int.MaxValue)));
-        foreach (var order in CandidateOrders(model, first.Fields.ReadOrder))
+        var best = written.ToDictionary(v => v, v => (Exploration: first, Count: RuleExtractor.Count(first, v)));
+        // Small rule sets are not worth another exploration.
+        var orders = best.Values.Sum(b => b.Count) <= SmallEnough ? [] : CandidateOrders(model, first.Fields.ReadOrder, written);
+        foreach (var order in orders)
         {
             MlpExploration exploration;
             try
             {
-                exploration = MlpExploration.Run(layout, layout.Order(order), mlp, type, compilation, cancellation);
+                exploration = MlpExploration.Run(layout, layout.Order(order), mlp, type, compilation, cancellation, 2 * first.D.NodeCount + 5000);
             }
             catch (ExplorationCapException)
             {
                 continue; // a worse order; the first exploration already succeeded
             }
-            foreach (var v in written)
+                foreach (var v in written)
             {
-                int count = RuleExtractor.Count(exploration, v, best[v].Count - 1);
+                long count = RuleExtractor.Count(exploration, v);
                 if (count < best[v].Count) best[v] = (exploration, count);
             }
         }
@@ -64,19 +70,19 @@ internal static class MlpEvaluator
         return (rules, first.D.NodeCount);
     }
 
-    private static IEnumerable<List<int>> CandidateOrders(ProgramModel model, List<int> readOrder)
+    private static IEnumerable<List<int>> CandidateOrders(ProgramModel model, List<int> readOrder, int[] written)
     {
         var all = Enumerable.Range(0, model.Variables.Count).ToList();
         var reads = readOrder.Concat(all.Where(v => !readOrder.Contains(v))).ToList();
         var heads = all.Where(v => model.Variables[v].IsHead).ToList();
         var others = all.Where(v => !model.Variables[v].IsHead).ToList();
+        // A written variable low in the order keeps "unchanged" (its own identity) at the bottom of the diagram.
+        var readOnlyFirst = reads.Where(v => !written.Contains(v)).Concat(reads.Where(v => written.Contains(v))).ToList();
         var candidates = new List<List<int>>
         {
+            readOnlyFirst,
             reads,
-            Enumerable.Reverse(all).ToList(),
-            Enumerable.Reverse(reads).ToList(),
             heads.Concat(others).ToList(),
-            others.Concat(heads).ToList(),
         };
         var seen = new HashSet<string> { string.Join(",", all) };
         foreach (var candidate in candidates)

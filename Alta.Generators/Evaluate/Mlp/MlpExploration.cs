@@ -51,9 +51,9 @@ internal sealed class MlpExploration
     /// <summary>Per written variable: value index leaves, or an error leaf naming a value that cannot be stored.</summary>
     public int?[] Encoded { get; }
 
-    public static MlpExploration Run(DiagramLayout layout, int[] order, IMethodSymbol mlp, INamedTypeSymbol type, Compilation compilation, CancellationToken cancellation)
+    public static MlpExploration Run(DiagramLayout layout, int[] order, IMethodSymbol mlp, INamedTypeSymbol type, Compilation compilation, CancellationToken cancellation, int maxNodes = MaxNodes)
     {
-        var diagram = new DecisionDiagram(layout.Sizes, order, MaxNodes, cancellation);
+        var diagram = new DecisionDiagram(layout.Sizes, order, maxNodes, cancellation);
         var fields = new ProgramFields(layout, diagram);
         var executor = new SymbolicExecutor(diagram, compilation, type, fields, cancellation);
         executor.Call(mlp, [], null);

@@ -8,43 +8,79 @@ namespace Alta.Generators.Evaluate.Mlp;
 /// <summary>
 /// Turns a written variable's target diagram into rules: one per root-to-leaf path whose leaf changes the
 /// variable, where edges from one node to the same child merge into one atom over a set of values. Paths of a
-/// diagram are disjoint, so the rules of one variable are mutually exclusive.
+/// diagram are disjoint, so the rules of one variable are mutually exclusive. A path that tests the variable
+/// itself drops the values it would only rewrite (and the whole rule when none is left).
 /// </summary>
 internal sealed class RuleExtractor
 {
     private readonly MlpExploration _exploration;
     private readonly int _variable;
-    private readonly int _limit;
+    private readonly Dictionary<int, (int Child, int[] Values)[]> _groups = new();
     private readonly List<(int DiagramVariable, int[] Values)> _path = new();
-    private readonly List<Rule>? _rules;
-    private int _count;
+    private readonly List<Rule> _rules = new();
 
-    private RuleExtractor(MlpExploration exploration, int variable, int limit, bool collect)
+    private RuleExtractor(MlpExploration exploration, int variable)
     {
         _exploration = exploration;
         _variable = variable;
-        _limit = limit;
-        _rules = collect ? new List<Rule>() : null;
     }
 
-    /// <summary>How many rules the variable needs in this exploration, or more than <paramref name="limit"/> when it passes it.</summary>
-    public static int Count(MlpExploration exploration, int variable, int limit)
+    /// <summary>How many rules the variable needs in this exploration (counted on the diagram, without listing them).</summary>
+    public static long Count(MlpExploration exploration, int variable)
     {
-        var extractor = new RuleExtractor(exploration, variable, limit, collect: false);
-        extractor.Walk(exploration.Targets[variable]!.Value);
-        return extractor._count;
+        var extractor = new RuleExtractor(exploration, variable);
+        return extractor.CountFrom(exploration.Targets[variable]!.Value, null, new Dictionary<(int, string?), long>());
     }
 
     public static List<Rule> Extract(MlpExploration exploration, int variable)
     {
-        var extractor = new RuleExtractor(exploration, variable, int.MaxValue, collect: true);
+        var extractor = new RuleExtractor(exploration, variable);
         extractor.Walk(exploration.Targets[variable]!.Value);
-        return extractor._rules!;
+        return extractor._rules;
+    }
+
+    /// <summary>The node's children, with the values leading to each (ascending), each child once.</summary>
+    private (int Child, int[] Values)[] Groups(int node)
+    {
+        if (_groups.TryGetValue(node, out var known)) return known;
+        var children = _exploration.D.ChildrenOf(node);
+        var order = new List<int>();
+        var values = new Dictionary<int, List<int>>();
+        for (int k = 0; k < children.Length; k++)
+        {
+            if (!values.TryGetValue(children[k], out var list))
+            {
+                values[children[k]] = list = new List<int>();
+                order.Add(children[k]);
+            }
+            list.Add(k);
+        }
+        var groups = order.Select(c => (c, values[c].ToArray())).ToArray();
+        _groups[node] = groups;
+        return groups;
+    }
+
+    private long CountFrom(int node, int[]? own, Dictionary<(int, string?), long> memo)
+    {
+        var d = _exploration.D;
+        if (d.IsLeaf(node))
+        {
+            var leaf = d.ValueOf(node);
+            if (leaf.Kind != ValueKind.Int) return 0;
+            return own is null || own.Any(x => x != leaf.Integer) ? 1 : 0;
+        }
+        var key = (node, own is null ? null : string.Join(",", own));
+        if (memo.TryGetValue(key, out var done)) return done;
+        long total = 0;
+        bool isOwn = d.VariableOf(node) == _variable;
+        foreach (var (child, values) in Groups(node))
+            total += CountFrom(child, isOwn ? values : own, memo);
+        memo[key] = total;
+        return total;
     }
 
     private void Walk(int node)
     {
-        if (_count > _limit) return;
         var d = _exploration.D;
         if (d.IsLeaf(node))
         {
@@ -52,17 +88,11 @@ internal sealed class RuleExtractor
             if (leaf.Kind == ValueKind.Int) Emit((int)leaf.Integer);
             return;
         }
-        var children = d.ChildrenOf(node);
         var variable = d.VariableOf(node);
-        var done = new HashSet<int>();
-        for (int k = 0; k < children.Length; k++)
+        foreach (var (child, values) in Groups(node))
         {
-            if (!done.Add(children[k])) continue;
-            var values = new List<int>();
-            for (int j = k; j < children.Length; j++)
-                if (children[j] == children[k]) values.Add(j);
-            _path.Add((variable, values.ToArray()));
-            Walk(children[k]);
+            _path.Add((variable, values));
+            Walk(child);
             _path.RemoveAt(_path.Count - 1);
         }
     }
@@ -70,34 +100,34 @@ internal sealed class RuleExtractor
     private void Emit(int value)
     {
         var layout = _exploration.Layout;
-        var atoms = new List<Atom>();
+        var atoms = new List<Atom>(_path.Count);
         foreach (var (diagramVariable, values) in _path)
         {
             if (layout.IsPresence(diagramVariable))
             {
+                // Presence sits above its heads in every order, so "absent" never meets a head's value on a path.
                 int selector = diagramVariable - layout.VariableCount;
-                var heads = layout.HeadsOf[selector];
                 bool present = values[0] == 1;
-                bool headTested = _path.Any(p => !layout.IsPresence(p.DiagramVariable) && layout.SelectorOf[p.DiagramVariable] == selector);
-                if (!present && headTested) return; // "absent" and a head value: contradictory, never fires
+                bool headTested = false;
+                foreach (var p in _path)
+                    headTested |= !layout.IsPresence(p.DiagramVariable) && layout.SelectorOf[p.DiagramVariable] == selector;
                 if (present && headTested) continue; // a head's value already says it is present
+                var heads = layout.HeadsOf[selector];
                 if (heads.Count == 0) continue;
-                var head = heads[0];
-                atoms.Add(new Atom(head, present
-                    ? Enumerable.Range(0, layout.Sizes[head]).ToEquatableArray()
+                atoms.Add(new Atom(heads[0], present
+                    ? Enumerable.Range(0, layout.Sizes[heads[0]]).ToEquatableArray()
                     : EquatableArray.Create(-1)));
                 continue;
             }
             var kept = values;
             if (diagramVariable == _variable)
             {
-                // The rule need not fire where the variable already holds the value it would write.
                 kept = values.Where(x => x != value).ToArray();
                 if (kept.Length == 0) return;
             }
             atoms.Add(new Atom(diagramVariable, kept.ToEquatableArray()));
         }
-        _count++;
-        _rules?.Add(new Rule(_variable, atoms.OrderBy(a => a.Variable).ToEquatableArray(), value));
+        atoms.Sort((a, b) => a.Variable.CompareTo(b.Variable));
+        _rules.Add(new Rule(_variable, atoms.ToEquatableArray(), value));
     }
 }
