@@ -147,5 +147,15 @@ public class ModelCompilerTests
             Assert.Contains(c, writes);
             Assert.Contains(-c, writes);
         }
+
+        // Chosen's rules differ only in the Token atom, so "some rule fired" is one unit and each clear unit
+        // (which subtracts an old set's bits) reads just two inputs: the old-value indicator and that unit.
+        var chosen = compiled.Slices[2];
+        var last = compiled.FeedForward[2].Weights;
+        var clears = Enumerable.Range(0, output.Rows)
+            .Where(u => Enumerable.Range(chosen.Offset, chosen.Width).Any(d => output[u, d] < 0)).ToList();
+        Assert.Equal(7, clears.Count); // the 8 possible sets, less the empty one (nothing to subtract)
+        foreach (var unit in clears)
+            Assert.Equal(2, Enumerable.Range(0, last.NonZeros).Count(k => last.ColumnIndices[k] == unit));
     }
 }
