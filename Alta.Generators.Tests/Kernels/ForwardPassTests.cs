@@ -148,6 +148,39 @@ public class ForwardPassTests
     }
 
     [Fact]
+    public void BatchesGiveTheResultsOfSingleRunsInInputOrder()
+    {
+        var model = Load(HandMadePrograms.SortUnique());
+        var random = new Random(3);
+        var inputs = Enumerable.Range(0, 200).Select(_ => SortUniqueInput(random, random.Next(1, 17))).ToList();
+        var batch = model.RunBatch(inputs, null, static v => (int)v);
+        for (int k = 0; k < inputs.Count; k++)
+        {
+            var single = model.Run(inputs[k]);
+            Assert.Equal(single.Outputs.Select(v => (int)v), batch[k].Outputs);
+            Assert.Equal(single.Layers, batch[k].Layers);
+            Assert.Equal(single.Halted, batch[k].Halted);
+        }
+        inputs.Insert(50, [0, 99]);
+        var error = Assert.Throws<ArgumentException>(() => model.RunBatch(inputs, null, static v => v));
+        Assert.StartsWith("Input 50: Token 99 at position 1", error.Message);
+    }
+
+    [Fact]
+    public void SessionsAllocateNothingOnceWarm()
+    {
+        var model = Load(HandMadePrograms.SortUnique());
+        var session = model.CreateSession();
+        int[] tokens = [0, 13, 10, 4, 15, 2, 14, 6, 7, 11, 9, 3, 1, 8];
+        var outputs = new double[tokens.Length];
+        session.Run(tokens, null, outputs);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 50; i++) session.Run(tokens, null, outputs);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(model.Run(tokens).Outputs, outputs);
+    }
+
+    [Fact]
     public void AnEditedWeightBreaksTheAgreement()
     {
         var program = HandMadePrograms.RelativeParity();
