@@ -24,6 +24,7 @@ public sealed class AltaSession
     internal float[] SelectedWeight = [];
     internal int[] SelectedCount = [];
     internal float[] Logits = [];
+    internal int[] Candidates = [];
     internal readonly float[][] Hidden;
     internal readonly float[] Delta;
 
@@ -86,6 +87,7 @@ public sealed class AltaSession
         SelectedWeight = new float[n * n];
         SelectedCount = new int[n];
         Logits = new float[n];
+        Candidates = new int[n];
         Capacity = n;
     }
 }

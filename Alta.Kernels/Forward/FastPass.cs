@@ -47,7 +47,11 @@ internal static class FastPass
     {
         var columns = w.RowColumns(row);
         var values = w.RowValues(row);
-        for (int k = 0; k < columns.Length; k++) target[columns[k]] += values[k] * scale;
+        // The hot loop of the fast pass. Column indices were checked against Columns when the matrix was built,
+        // so once the target is known to be that wide the per-entry bounds checks can go.
+        if (target.Length < w.Columns) throw new ArgumentException("The target is narrower than the matrix.", nameof(target));
+        ref float first = ref MemoryMarshal.GetReference(target);
+        for (int k = 0; k < columns.Length; k++) Unsafe.Add(ref first, columns[k]) += values[k] * scale;
     }
 
     /// <summary><c>target = x W</c> restricted to the given rows of W (ascending) where x is non-zero.</summary>
@@ -111,34 +115,45 @@ internal static class FastPass
 
         var offsets = group.Offsets;
         var logits = s.Logits.AsSpan(0, n);
+        var candidates = s.Candidates.AsSpan(0, n);
+        if (offsets.Length == 0)
+            for (int j = 0; j < n; j++) candidates[j] = j;
         for (int i = 0; i < n; i++)
         {
-            var query = s.Q.AsSpan(i * dk, dk);
-            int candidates = offsets.Length == 0 ? n : offsets.Length;
-            float max = group.SinkLogit;
-            for (int t = 0; t < candidates; t++)
+            // Allowed positions, ascending (the offsets are sorted): the order in which the reference pass sums.
+            int count = n;
+            if (offsets.Length > 0)
             {
-                int j = offsets.Length == 0 ? t : i + offsets[t];
-                if ((uint)j >= (uint)n) continue;
+                count = 0;
+                foreach (var offset in offsets)
+                    if ((uint)(i + offset) < (uint)n) candidates[count++] = i + offset;
+            }
+            var query = s.Q.AsSpan(i * dk, dk);
+            float max = group.SinkLogit;
+            for (int t = 0; t < count; t++)
+            {
+                int j = candidates[t], start = j * dk, entries = s.KeyNonZeroCount[j];
                 float score = 0;
-                var nonZero = s.KeyNonZero.AsSpan(j * dk, s.KeyNonZeroCount[j]);
-                foreach (var c in nonZero) score += query[c] * s.K[j * dk + c];
+                for (int e = 0; e < entries; e++)
+                {
+                    int c = s.KeyNonZero[start + e];
+                    score += query[c] * s.K[start + c];
+                }
                 logits[j] = score;
                 max = MathF.Max(max, score);
             }
             float sum = SinkSoftmax.Exp(group.SinkLogit, max);
-            for (int t = 0; t < candidates; t++)
+            for (int t = 0; t < count; t++)
             {
-                int j = offsets.Length == 0 ? t : i + offsets[t];
-                if ((uint)j >= (uint)n) continue;
+                int j = candidates[t];
                 logits[j] = SinkSoftmax.Exp(logits[j], max);
                 sum += logits[j];
             }
             int selected = 0;
-            for (int t = 0; t < candidates; t++)
+            for (int t = 0; t < count; t++)
             {
-                int j = offsets.Length == 0 ? t : i + offsets[t];
-                if ((uint)j >= (uint)n || logits[j] == 0) continue;
+                int j = candidates[t];
+                if (logits[j] == 0) continue;
                 s.Selected[i * n + selected] = j;
                 s.SelectedWeight[i * n + selected++] = logits[j] / sum;
             }
@@ -183,8 +198,7 @@ internal static class FastPass
                 var hidden = s.Hidden[l].AsSpan();
                 hidden.Clear();
                 AddActive(layer.Weights, input, hidden);
-                TensorPrimitives.Add(hidden, layer.Bias, hidden);
-                TensorPrimitives.Clamp(hidden, 0f, 1f, hidden);
+                ClippedRelu.AddBiasAndClip(hidden, layer.Bias);
                 input = hidden;
             }
             delta.Clear();

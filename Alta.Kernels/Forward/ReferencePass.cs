@@ -102,8 +102,7 @@ internal static class ReferencePass
             for (int i = 0; i < n; i++)
             {
                 var row = hidden.AsSpan(i * layer.Width, layer.Width);
-                TensorPrimitives.Add(row, layer.Bias, row);
-                TensorPrimitives.Clamp(row, 0f, 1f, row);
+                ClippedRelu.AddBiasAndClip(row, layer.Bias);
             }
             input = hidden;
             inputWidth = layer.Width;
