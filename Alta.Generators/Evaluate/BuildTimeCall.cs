@@ -37,7 +37,8 @@ internal sealed class BuildTimeCall
             var values = parameters[i];
             arguments.Add(diagram.Variable(i, k => k < values.Length ? values[k] : Value.Null));
         }
-        var result = executor.Call(method, arguments, null);
+        var result = executor.Run(method, arguments);
+        if (executor.Rejected.Count > 0) throw new RejectedException(executor.Rejected);
         return new BuildTimeCall(executor, result);
     }
 
@@ -60,4 +61,7 @@ internal sealed class BuildTimeCall
 
     /// <summary>An unsupported construct as the evaluator's error.</summary>
     public static DiagnosticInfo ToDiagnostic(UnsupportedException e) => DiagnosticInfo.Create(e.Id, e.Location, e.Arguments);
+
+    /// <summary>Reports every rejected construct of a build-time method.</summary>
+    public static void Report(RejectedException e, List<DiagnosticInfo> diagnostics) => diagnostics.AddRange(e.All.Select(ToDiagnostic));
 }

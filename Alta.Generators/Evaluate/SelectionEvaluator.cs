@@ -51,9 +51,9 @@ internal static class SelectionEvaluator
                             matrix[q * kd.Size + k] = value.AsBool;
                         }
                 }
-                catch (UnsupportedException e)
+                catch (RejectedException e)
                 {
-                    diagnostics.Add(BuildTimeCall.ToDiagnostic(e));
+                    BuildTimeCall.Report(e, diagnostics);
                     return null;
                 }
             }

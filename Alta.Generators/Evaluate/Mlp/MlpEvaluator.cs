@@ -32,9 +32,9 @@ internal static class MlpEvaluator
         {
             first = MlpExploration.Run(layout, layout.Order(declaration), mlp, type, compilation, cancellation);
         }
-        catch (UnsupportedException e)
+        catch (RejectedException e)
         {
-            diagnostics.Add(BuildTimeCall.ToDiagnostic(e));
+            BuildTimeCall.Report(e, diagnostics);
             return null;
         }
         catch (ExplorationCapException e)

@@ -56,7 +56,8 @@ internal sealed class MlpExploration
         var diagram = new DecisionDiagram(layout.Sizes, order, maxNodes, cancellation);
         var fields = new ProgramFields(layout, diagram);
         var executor = new SymbolicExecutor(diagram, compilation, type, fields, cancellation);
-        executor.Call(mlp, [], null);
+        executor.Run(mlp, []);
+        if (executor.Rejected.Count > 0) throw new RejectedException(executor.Rejected);
         return new MlpExploration(layout, diagram, executor, fields);
     }
 }

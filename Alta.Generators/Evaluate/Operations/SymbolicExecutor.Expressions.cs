@@ -78,6 +78,7 @@ internal sealed partial class SymbolicExecutor
     private int Local(ISymbol symbol, IOperation site)
     {
         if (_frame.Locals.TryGetValue(symbol, out var value)) return value;
+        if (Rejected.Count > 0) return D.Constant(Value.Null); // declared by a rejected statement
         throw NotSupported(site, symbol.Name, "the variable is not in scope here");
     }
 

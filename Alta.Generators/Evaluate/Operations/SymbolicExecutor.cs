@@ -56,8 +56,32 @@ internal sealed partial class SymbolicExecutor
     /// <summary>How many loop iterations one loop may run before it is reported.</summary>
     public int LoopCap { get; set; } = DefaultLoopCap;
 
+    /// <summary>Constructs outside the build-time subset, each once, in the order met.</summary>
+    public List<UnsupportedException> Rejected { get; } = new();
+
+    private void Reject(UnsupportedException e)
+    {
+        foreach (var known in Rejected)
+            if (known.Id == e.Id && Equals(known.Location, e.Location) && known.Message == e.Message) return;
+        Rejected.Add(e);
+    }
+
     /// <summary>The largest number of iterations any loop ran (statistics).</summary>
     public int MostIterations { get; private set; }
+
+    /// <summary>Runs an entry point (the MLP, an initialiser, provider or predicate); what it cannot run lands in <see cref="Rejected"/>.</summary>
+    public int Run(IMethodSymbol method, IReadOnlyList<int> arguments)
+    {
+        try
+        {
+            return Call(method, arguments, null);
+        }
+        catch (UnsupportedException e)
+        {
+            Reject(e);
+            return D.Constant(Value.Null);
+        }
+    }
 
     /// <summary>Runs a method of the program class with the given arguments (one diagram each); returns its result.</summary>
     public int Call(IMethodSymbol method, IReadOnlyList<int> arguments, IOperation? site)
