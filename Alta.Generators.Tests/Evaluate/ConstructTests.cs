@@ -26,6 +26,8 @@ public class ConstructTests
             static int Plus(int a, int b) { if (a > b) return a + b; return b; }
             int Twice(int v) => v * 2;
             static int Sum(int n) => n <= 0 ? 0 : n + Sum(n - 1);
+            bool Big => X > 1;
+            int Doubled { get { return X * 2; } }
             [Mlp] void Step() { BODY }
         }
         """;
@@ -54,6 +56,7 @@ public class ConstructTests
         { "IndexSet", "S = X == 0 ? IndexSet.Empty : X == 1 ? IndexSet.Of(1) : S.Remove(3).Add(1).Add(2).Intersect(IndexSet.Range(0, 3)); Flag = S.Contains(2) && !S.IsEmpty; Y = S.Count + S.Union(IndexSet.Of(3)).Count;" },
         { "inlined methods", "Y = Plus(Twice(X), 3) % 8;" },
         { "bounded recursion", "Y = Sum(X) % 8;" },
+        { "the class's own properties", "if (Big) Y = Doubled;" },
         { "throw marks a path impossible", "if (X == 3) throw new InvalidOperationException(); Y = X + 1;" },
         { "early return", "if (Flag) return; Y = 7; if (X > 1) return; M = Mode.B;" },
         { "constants and compound on variables", "const int K = 2; Y += K; Y %= 8; X ^= 1;" },

@@ -176,6 +176,9 @@ internal sealed partial class SymbolicExecutor
                 case "IsEmpty": return D.Apply(Evaluate(reference.Instance!), static s => s.IsError ? s : Value.Bool(s.Set.IsEmpty));
             }
         }
+        if (SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, _programType.OriginalDefinition) && property.GetMethod is { } getter
+            && reference.Arguments.IsEmpty && reference.Instance is null or IInstanceReferenceOperation)
+            return Call(getter, [], reference); // the class's own computed property, inlined like a method
         if (reference.Instance is { Type: IArrayTypeSymbol } array && property.Name is "Length")
             return D.Apply(Evaluate(array), static a => a.IsError ? a : Value.Int(a.Elements!.Length));
         throw NotSupported(reference, Display(property), "only HasValue and Value of nullables, IndexSet.Count/IsEmpty/Empty and array Length are supported");

@@ -87,7 +87,7 @@ internal sealed partial class SymbolicExecutor
         var field = reference.Field;
         if (field.IsStatic || reference.Instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
             throw NotSupported(reference, Display(field), field.IsStatic
-                ? "static fields other than constants are mutable state; use a const or a variable"
+                ? "static fields other than constants are not evaluated at build time; use a const or a variable"
                 : "only the program's own variables can be read");
         if (_fields?.Read(field, reference) is { } value) return value;
         throw NotSupported(reference, Display(field), _fields is null

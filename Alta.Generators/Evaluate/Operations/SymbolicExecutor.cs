@@ -152,7 +152,7 @@ internal sealed partial class SymbolicExecutor
         if (!SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, _programType.OriginalDefinition)
             || method.DeclaringSyntaxReferences.Length == 0)
             throw new UnsupportedException(Unsupported, location, $"'{Display(method)}'", "only the class's own methods, Math.Abs/Min/Max/Clamp/Round/Floor/Ceiling/Sign, IndexSet and Nullable members can be called");
-        if (method.IsGenericMethod || method.IsAsync || method.MethodKind != MethodKind.Ordinary)
+        if (method.IsGenericMethod || method.IsAsync || method.MethodKind is not (MethodKind.Ordinary or MethodKind.PropertyGet))
             throw new UnsupportedException(Unsupported, location, $"'{Display(method)}'", "generic, async, local and special methods cannot be inlined");
         foreach (var parameter in method.Parameters)
             if (parameter.RefKind != RefKind.None)
@@ -163,6 +163,9 @@ internal sealed partial class SymbolicExecutor
         {
             MethodDeclarationSyntax { Body: { } block } => model.GetOperation(block, _cancellation),
             MethodDeclarationSyntax { ExpressionBody: { } arrow } => model.GetOperation(arrow, _cancellation),
+            AccessorDeclarationSyntax { Body: { } block } => model.GetOperation(block, _cancellation),
+            AccessorDeclarationSyntax { ExpressionBody: { } arrow } => model.GetOperation(arrow, _cancellation),
+            ArrowExpressionClauseSyntax arrow => model.GetOperation(arrow, _cancellation),
             _ => null,
         };
         if (operation is null)
