@@ -59,6 +59,7 @@ public class ConstructTests
         { "the class's own properties", "if (Big) Y = Doubled;" },
         { "throw marks a path impossible", "if (X == 3) throw new InvalidOperationException(); Y = X + 1;" },
         { "early return", "if (Flag) return; Y = 7; if (X > 1) return; M = Mode.B;" },
+        { "a condition that fails on some paths", "if (12 / X > 3 && Flag) Y = 1; else Y = 2; int k = 0; while (k < 8 / X) k++; Y += k % 4;" },
         { "constants and compound on variables", "const int K = 2; Y += K; Y %= 8; X ^= 1;" },
     };
 

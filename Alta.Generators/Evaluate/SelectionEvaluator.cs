@@ -41,6 +41,7 @@ internal static class SelectionEvaluator
                     for (int q = 0; q < qd.Size; q++)
                         for (int k = 0; k < kd.Size; k++)
                         {
+                            if (k == 0) cancellation.ThrowIfCancellationRequested();
                             var value = call.ValueAt(q, k);
                             if (value.IsError)
                             {

@@ -42,6 +42,9 @@ internal sealed class DecisionDiagram
         False = Constant(Value.False);
     }
 
+    /// <summary>The build's cancellation, for loops over this diagram elsewhere.</summary>
+    public CancellationToken Cancellation => _cancellation;
+
     public int True { get; }
     public int False { get; }
 
@@ -109,7 +112,8 @@ internal sealed class DecisionDiagram
         if (a == False || b == False) return False;
         if (a == True) return b;
         if (b == True || a == b) return a;
-        return Apply(a, b, static (x, y) => x.IsError ? x : y.IsError ? y : Value.Bool(x.AsBool && y.AsBool));
+        // false wins over an error: a mask that excludes a path never lets that path's error in.
+        return Apply(a, b, static (x, y) => IsFalse(x) || IsFalse(y) ? Value.False : x.IsError ? x : y.IsError ? y : Value.True);
     }
 
     public int Or(int a, int b)
@@ -117,8 +121,12 @@ internal sealed class DecisionDiagram
         if (a == True || b == True) return True;
         if (a == False) return b;
         if (b == False || a == b) return a;
-        return Apply(a, b, static (x, y) => x.IsError ? x : y.IsError ? y : Value.Bool(x.AsBool || y.AsBool));
+        return Apply(a, b, static (x, y) => IsTrue(x) || IsTrue(y) ? Value.True : x.IsError ? x : y.IsError ? y : Value.False);
     }
+
+    private static bool IsFalse(Value v) => v.Kind == ValueKind.Bool && !v.AsBool;
+
+    private static bool IsTrue(Value v) => v.Kind == ValueKind.Bool && v.AsBool;
 
     public int Not(int a) =>
         a == True ? False : a == False ? True : Apply(a, static x => x.IsError ? x : Value.Bool(!x.AsBool));
