@@ -13,10 +13,12 @@ public class AdditionTests(ITestOutputHelper output)
     [Fact] public void TenDigitPairsInterpret() => TenDigitPairs(Engine.Interpret, 300);
     [CompiledFact(typeof(Alta.Samples.Addition))] public void TenDigitPairsRun() => TenDigitPairs(Engine.Run, 300);
 
-    [Fact]
-    public void ExamplesAnswer()
+    [Fact] public void ExamplesAnswerInterpret() => ExamplesAnswer(Engine.Interpret);
+    [CompiledFact(typeof(Alta.Samples.Addition))] public void ExamplesAnswerRun() => ExamplesAnswer(Engine.Run);
+
+    private static void ExamplesAnswer(Engine engine)
     {
-        var result = Alta.Samples.Addition.Interpret(AdditionOracle.Encode(789, 456, 3));
+        var result = SamplePrograms.Addition.Execute(engine, AdditionOracle.Encode(789, 456, 3));
         Assert.Equal(1245, AdditionOracle.Read(result.Outputs));
         Assert.True(result.Halted);
     }

@@ -27,25 +27,30 @@ public class ParityTests
     [Fact] public void CountRandomInterpret() => SumRandom(SamplePrograms.ParityCount, Engine.Interpret, layers: 2);
     [CompiledFact(typeof(ParityCount))] public void CountRandomRun() => SumRandom(SamplePrograms.ParityCount, Engine.Run, layers: 2);
 
-    [Fact]
-    public void ExamplesAnswersThroughInterpret()
+    [Fact] public void ExamplesAnswersInterpret() => ExamplesAnswers(Engine.Interpret);
+    [CompiledFact(typeof(ParityRelative), typeof(ParityAbsolute), typeof(ParitySum), typeof(ParityCount))]
+    public void ExamplesAnswersRun() => ExamplesAnswers(Engine.Run);
+
+    private static void ExamplesAnswers(Engine engine)
     {
-        Assert.Equal([0, 1, 1, 0, 0, 1], Bits(ParityRelative.Interpret([2, 1, 0, 1, 0, 1]).Outputs));
-        Assert.Equal([1, 1, 0, 0, 1], Bits(ParityAbsolute.Interpret([1, 0, 1, 0, 1]).Outputs));
-        Assert.True(ParitySum.Interpret([0, 0, 1, 1, 0, 1, 1, 0, 1, 2]).Outputs[^1]);
-        Assert.True(ParityCount.Interpret([0, 0, 1, 1, 0, 1, 1, 0, 1, 2]).Outputs[^1]);
+        Assert.Equal([0, 1, 1, 0, 0, 1], Bits(SamplePrograms.ParityRelative.Execute(engine, [2, 1, 0, 1, 0, 1]).Outputs));
+        Assert.Equal([1, 1, 0, 0, 1], Bits(SamplePrograms.ParityAbsolute.Execute(engine, [1, 0, 1, 0, 1]).Outputs));
+        Assert.True(SamplePrograms.ParitySum.Execute(engine, [0, 0, 1, 1, 0, 1, 1, 0, 1, 2]).Outputs[^1]);
+        Assert.True(SamplePrograms.ParityCount.Execute(engine, [0, 0, 1, 1, 0, 1, 1, 0, 1, 2]).Outputs[^1]);
         for (int k = 0; k <= 40; k++)
         {
             int[] ones = [.. Enumerable.Repeat(1, k), ParitySum.End];
-            Assert.Equal(k % 2 == 1, ParitySum.Interpret(ones).Outputs[^1]);
-            Assert.Equal(k % 2 == 1, ParityCount.Interpret(ones).Outputs[^1]);
+            Assert.Equal(k % 2 == 1, SamplePrograms.ParitySum.Execute(engine, ones).Outputs[^1]);
+            Assert.Equal(k % 2 == 1, SamplePrograms.ParityCount.Execute(engine, ones).Outputs[^1]);
         }
     }
 
-    [Fact]
-    public void SequentialParityHaltsOnlyWhenEveryPositionIsDone()
+    [Fact] public void BudgetStopsSequentialParityInterpret() => BudgetStopsSequentialParity(Engine.Interpret);
+    [CompiledFact(typeof(ParityRelative))] public void BudgetStopsSequentialParityRun() => BudgetStopsSequentialParity(Engine.Run);
+
+    private static void BudgetStopsSequentialParity(Engine engine)
     {
-        var budget = ParityRelative.Interpret([2, 1, 1, 0, 1], maxLayers: 3);
+        var budget = SamplePrograms.ParityRelative.Execute(engine, [2, 1, 1, 0, 1], maxLayers: 3);
         Assert.False(budget.Halted);
         Assert.Equal(3, budget.Layers);
         Assert.Equal([0, 1, 0, 0, 1], Bits(budget.Outputs)); // position 4 still holds its own bit

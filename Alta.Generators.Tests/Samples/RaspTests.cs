@@ -7,24 +7,28 @@ public class RaspTests
 {
     private const int MaxLetters = Letters.MaxLength - 1;
 
-    [Fact]
-    public void ExamplesAnswersThroughInterpret()
+    [Fact] public void ExamplesAnswersInterpret() => ExamplesAnswers(Engine.Interpret);
+    [CompiledFact(typeof(Alta.Samples.Length), typeof(Alta.Samples.Reverse), typeof(Histogram), typeof(Alta.Samples.Sort),
+        typeof(ShiftBy), typeof(FracPrevs), typeof(Dyck1))]
+    public void ExamplesAnswersRun() => ExamplesAnswers(Engine.Run);
+
+    private static void ExamplesAnswers(Engine engine)
     {
-        Assert.Equal([3, 3, 3], Alta.Samples.Length.Interpret(Words.Encode("abc")).Outputs[1..]);
-        Assert.Equal("dcba", Words.Decode(Alta.Samples.Reverse.Interpret(Words.Encode("abcd")).Outputs));
-        Assert.Equal("olleh", Words.Decode(Alta.Samples.Reverse.Interpret(Words.Encode("hello")).Outputs));
-        Assert.Equal([2, 1, 2, 1], Histogram.Interpret(Words.Encode("abac")).Outputs[1..]);
-        Assert.Equal([1, 1, 2, 2, 1], Histogram.Interpret(Words.Encode("hello")).Outputs[1..]);
-        Assert.Equal([1, 2, 2, 4], Alta.Samples.Sort.Interpret([0, 2, 4, 1, 2]).Outputs[1..]);
-        Assert.Equal("ehllo", Words.Decode(Alta.Samples.Sort.Interpret(Words.Encode("hello")).Outputs));
-        Assert.Equal([0, 1, 2, 3], ShiftBy.Interpret(Words.Encode("abcd")).Outputs[1..]);
+        Assert.Equal([3, 3, 3], SamplePrograms.Length.Execute(engine, Words.Encode("abc")).Outputs[1..]);
+        Assert.Equal("dcba", Words.Decode(SamplePrograms.Reverse.Execute(engine, Words.Encode("abcd")).Outputs));
+        Assert.Equal("olleh", Words.Decode(SamplePrograms.Reverse.Execute(engine, Words.Encode("hello")).Outputs));
+        Assert.Equal([2, 1, 2, 1], SamplePrograms.Histogram.Execute(engine, Words.Encode("abac")).Outputs[1..]);
+        Assert.Equal([1, 1, 2, 2, 1], SamplePrograms.Histogram.Execute(engine, Words.Encode("hello")).Outputs[1..]);
+        Assert.Equal([1, 2, 2, 4], SamplePrograms.Sort.Execute(engine, [0, 2, 4, 1, 2]).Outputs[1..]);
+        Assert.Equal("ehllo", Words.Decode(SamplePrograms.Sort.Execute(engine, Words.Encode("hello")).Outputs));
+        Assert.Equal([0, 1, 2, 3], SamplePrograms.ShiftBy.Execute(engine, Words.Encode("abcd")).Outputs[1..]);
 
         double[] fractions = [0, 0, 1.0 / 3, 1.0 / 2, 2.0 / 5];
-        var measured = FracPrevs.Interpret(Words.Encode("hello")).Outputs[1..];
+        var measured = SamplePrograms.FracPrevs.Execute(engine, Words.Encode("hello")).Outputs[1..];
         Assert.All(fractions.Zip(measured), p => Assert.True(Math.Abs(p.First - p.Second) <= 0.005 * Math.Abs(p.First), $"{p.Second} is not {p.First}"));
 
-        Assert.Equal("PPPTFF", DyckLetters(Dyck1.Interpret(Parentheses("(()))(")).Outputs));
-        Assert.Equal("PTPPP", DyckLetters(Dyck1.Interpret(Parentheses("()(()")).Outputs));
+        Assert.Equal("PPPTFF", DyckLetters(SamplePrograms.Dyck1.Execute(engine, Parentheses("(()))(")).Outputs));
+        Assert.Equal("PTPPP", DyckLetters(SamplePrograms.Dyck1.Execute(engine, Parentheses("()(()")).Outputs));
     }
 
     [Fact] public void LengthInterpret() => Check(SamplePrograms.Length, Engine.Interpret, Oracles.Length, 26, layers: 1);
@@ -50,11 +54,12 @@ public class RaspTests
     [CompiledFact(typeof(Dyck1))] public void Dyck1Run() => Check(SamplePrograms.Dyck1, Engine.Run, Oracles.Dyck1, 2, layers: 2);
 
     [Fact]
-    public void TooLongInputIsRejected()
-    {
-        var error = Assert.Throws<ArgumentException>(() => Alta.Samples.Reverse.Interpret(Words.Encode(new string('a', Letters.MaxLength))));
-        Assert.Contains("MaxLength", error.Message);
-    }
+    public void TooLongInputIsRejectedByInterpret() =>
+        Assert.Contains("MaxLength", Assert.Throws<ArgumentException>(() => Alta.Samples.Reverse.Interpret(Words.Encode(new string('a', Letters.MaxLength)))).Message);
+
+    [CompiledFact(typeof(Alta.Samples.Reverse))]
+    public void TooLongInputIsRejectedByRun() =>
+        Assert.Contains("MaxLength", Assert.Throws<ArgumentException>(() => Alta.Samples.Reverse.Run(Words.Encode(new string('a', Letters.MaxLength)))).Message);
 
     /// <summary>300 random words (every length 0..31 appears) against the oracle; numerical outputs to 0.5% (examples.md).</summary>
     private static void Check<T>(Sample<T> program, Engine engine, Func<int[], T[]> oracle, int alphabet, int layers)

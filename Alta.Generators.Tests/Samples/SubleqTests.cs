@@ -10,10 +10,13 @@ public class SubleqTests
     [Fact] public void RandomProgramsInterpret() => RandomPrograms(Engine.Interpret, 500);
     [CompiledFact(typeof(Alta.Samples.Subleq))] public void RandomProgramsRun() => RandomPrograms(Engine.Run, 300);
 
-    [Fact]
-    public void GoldenProgramTakesThreeLayersPerInstruction()
+    [Fact] public void ExamplesAnswerInterpret() => ExamplesAnswer(Engine.Interpret);
+    [CompiledFact(typeof(Alta.Samples.Subleq))] public void ExamplesAnswerRun() => ExamplesAnswer(Engine.Run);
+
+    /// <summary>examples.md's program, which also shows the three layers per instruction.</summary>
+    private static void ExamplesAnswer(Engine engine)
     {
-        var result = Alta.Samples.Subleq.Interpret(SubleqOracle.Encode([9, 11, 3, 11, 10, 6, 11, 11, -1, 5, 10, 0]));
+        var result = SamplePrograms.Subleq.Execute(engine, SubleqOracle.Encode([9, 11, 3, 11, 10, 6, 11, 11, -1, 5, 10, 0]));
         Assert.Equal([9, 11, 3, 11, 10, 6, 11, 11, -1, 5, 15, 0], SubleqOracle.Decode(result.Outputs));
         Assert.True(result.Halted);
         Assert.Equal(9, result.Layers);

@@ -66,7 +66,13 @@ public sealed class AltaSession
 
     internal void Ensure(int n)
     {
-        if (n <= Capacity) return;
+        if (n > Capacity) Grow(n);
+    }
+
+    // Separate from Ensure: the lambda below captures n, and a closure is allocated on entry to the method
+    // that declares the captured variable, even on paths that never reach the lambda.
+    private void Grow(int n)
+    {
         var plan = _model.Plan;
         int d = _model.Layout.ModelWidth;
         X = new float[n * d];

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.InteropServices;
 using System.Numerics.Tensors;
 
 namespace Alta.Forward;
@@ -150,8 +151,11 @@ internal static class FastPass
             mix.Clear();
             for (int t = 0; t < s.SelectedCount[i]; t++)
             {
-                int j = s.Selected[i * n + t];
-                TensorPrimitives.MultiplyAdd(s.V.AsSpan(j * dv, dv), s.SelectedWeight[i * n + t], mix, mix);
+                // mix += p * v_j, as TensorPrimitives.MultiplyAdd in the reference pass (zero entries add nothing).
+                var value = s.V.AsSpan(s.Selected[i * n + t] * dv, dv);
+                float weight = s.SelectedWeight[i * n + t];
+                for (int c = 0; c < dv; c++)
+                    if (value[c] != 0) mix[c] += value[c] * weight;
             }
         }
     }
@@ -184,10 +188,12 @@ internal static class FastPass
     /// <summary><c>target += input W</c>, visiting only the non-zero inputs (in ascending order).</summary>
     private static void AddActive(SparseMatrix w, ReadOnlySpan<float> input, Span<float> target)
     {
+        // Searched as bits so the search is vectorised (float equality is not bitwise); a -0 is visited and adds nothing.
+        var bits = MemoryMarshal.Cast<float, int>(input);
         int r = 0;
         while (true)
         {
-            int next = input.Slice(r).IndexOfAnyExcept(0f);
+            int next = bits.Slice(r).IndexOfAnyExcept(0);
             if (next < 0) return;
             r += next;
             AddRow(w, r, input[r], target);

@@ -9,8 +9,16 @@ namespace Alta.Forward;
 /// </summary>
 public static class SinkSoftmax
 {
+    /// <summary>Below this, exp underflows to exactly 0 in float32 (the smallest subnormal is exp(-103.28)),
+    /// so the call is skipped: compiled logits are 0, 128, 256 or masked below the maximum.</summary>
+    public const float Underflow = -110f;
+
     /// <summary><c>exp(logit - max)</c> in float32.</summary>
-    public static float Exp(float logit, float max) => MathF.Exp(logit - max);
+    public static float Exp(float logit, float max)
+    {
+        float shifted = logit - max;
+        return shifted < Underflow ? 0f : MathF.Exp(shifted);
+    }
 
     /// <summary>Turns <c>[sink, l_0, ..., l_(n-1)]</c> into probabilities in place.</summary>
     public static void Apply(Span<float> logits)

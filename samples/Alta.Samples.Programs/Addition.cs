@@ -8,8 +8,9 @@ namespace Alta.Samples;
 /// with a constant query and the pointer as key bring the symbols under the pointers to every position, two
 /// heads at offset +1 move both pointers one position left, and the MLP adds the two digits and the carry.
 /// The digit is written where <c>PtrB</c> stands (the output pointer of the algorithm always coincides with
-/// it), the carry is kept identically at every position. The pointers start on <c>+</c> and <c>e</c>, one
-/// to the right of the last digits, so the first layer only moves them. When <c>PtrA</c> reaches <c>s</c>,
+/// it), the carry is kept identically at every position. An initialiser sees only its own token, so the
+/// pointers start on <c>+</c> and <c>e</c>, one to the right of the last digits, and the first layer only
+/// moves them. When <c>PtrA</c> reaches <c>s</c>,
 /// <c>PtrB</c> stands on <c>+</c>: the final carry is written there and every position is done.
 /// </para>
 /// <para>

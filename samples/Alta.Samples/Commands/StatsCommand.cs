@@ -1,8 +1,5 @@
 using System;
-using System.Collections;
 using System.Globalization;
-using System.Linq;
-using System.Reflection;
 using Alta.Samples.Catalog;
 
 namespace Alta.Samples.Commands;
@@ -14,31 +11,36 @@ internal static class StatsCommand
     {
         command.Expect("program");
         var sample = SampleCatalog.Find(command.Arguments[0]);
-        AltaModel model;
+        ModelStatistics statistics;
         try
         {
-            model = sample.Model;
+            statistics = sample.Model.Statistics;
         }
         catch (NotSupportedException e)
         {
             throw new InputException($"The compiled model of {sample.Name} is not available: {e.Message}");
         }
 
-        // Every public property of the statistics, in declaration order, so new figures show up without
-        // changes here (the statistics type belongs to Alta.Kernels).
-        var statistics = model.GetType().GetProperty("Statistics")?.GetValue(model)
-            ?? throw new InputException($"The compiled model of {sample.Name} reports no statistics.");
-        foreach (var property in statistics.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
-            Console.WriteLine($"{property.Name}: {Format(property.GetValue(statistics))}");
+        Line("ModelWidth", statistics.ModelWidth);
+        Line("Heads", statistics.Heads);
+        Console.WriteLine("FfnWidths: " + string.Join(", ", statistics.FfnWidths));
+        Line("HiddenUnits", Sum(statistics.FfnWidths));
+        Line("Rules", statistics.Rules);
+        Line("Parameters", statistics.Parameters);
+        Line("NonZeros", statistics.NonZeros);
+        Line("AttentionScale", statistics.AttentionScale);
+        Line("ExactUpToLength", statistics.ExactUpToLength);
+        Console.WriteLine("BuildMilliseconds: " + statistics.BuildMilliseconds.ToString("0.##", CultureInfo.InvariantCulture));
         return 0;
     }
 
-    private static string Format(object? value) => value switch
+    private static void Line(string name, IFormattable value) => Console.WriteLine($"{name}: {value.ToString(null, CultureInfo.InvariantCulture)}");
+
+    /// <summary>The FFN's hidden units over all its layers (the figure the ALTA paper reports).</summary>
+    private static int Sum(int[] widths)
     {
-        null => "none",
-        string text => text,
-        IEnumerable values => string.Join(", ", values.Cast<object?>().Select(Format)),
-        IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
+        int total = 0;
+        foreach (var width in widths) total += width;
+        return total;
+    }
 }

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+
+namespace Alta.Generators.Tests.Samples;
+
+/// <summary>
+/// The samples app as a user runs it (a separate process, from the test output where the project
+/// reference puts it): the README's commands print the right answers, bad input is one line on stderr.
+/// </summary>
+public class SamplesAppTests
+{
+    [Theory]
+    [InlineData("parity-relative", "10101", "11001")]
+    [InlineData("addition", "789+456", "1245")]
+    [InlineData("reverse", "hello", "olleh")]
+    [InlineData("subleq", "9,11,3,11,10,6,11,11,-1,5,10,0", "9,11,3,11,10,6,11,11,-1,5,15,0")]
+    [InlineData("frac-prevs", "hello", "0 0 0.333 0.5 0.4")]
+    [InlineData("dyck1", "(()))(", "PPPTFF")]
+    public void RunPrintsTheDecodedOutputThenLayersHaltedAndTime(string program, string input, string expected)
+    {
+        foreach (var engine in new[] { "--interpret", null })
+        {
+            var (exit, output, error) = App(engine is null ? ["run", program, input] : ["run", program, input, engine]);
+            Assert.True(exit == 0, error);
+            var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(expected, lines[0].TrimEnd());
+            Assert.StartsWith("layers: ", lines[1]);
+            Assert.Equal("halted: yes", lines[2].TrimEnd());
+            Assert.Matches(@"^time: [0-9.]+ ms \((Run|Interpret)\)$", lines[3].TrimEnd());
+        }
+    }
+
+    [Fact]
+    public void ListNamesEveryProgram()
+    {
+        var (exit, output, _) = App("list");
+        Assert.Equal(0, exit);
+        string[] names = ["parity-relative", "parity-absolute", "parity-sum", "parity-count", "addition", "subleq", "sort-unique",
+            "length", "reverse", "histogram", "sort", "frac-prevs", "dyck1", "shift-by"];
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(names, lines.Select(l => l.Split(' ')[0]));
+    }
+
+    [Fact]
+    public void TracePrintsEveryLayer()
+    {
+        var (exit, output, _) = App("run", "shift-by", "ab", "--trace");
+        Assert.Equal(0, exit);
+        Assert.Contains("initial", output);
+        Assert.Contains("after layer 1", output);
+        Assert.Contains("Shifted", output);
+        Assert.Contains("_a", output);
+    }
+
+    [Theory]
+    [InlineData("'a' in '78a' is not a digit", "run", "addition", "78a+456")]
+    [InlineData("'!' at character 6 is not a letter a-z", "run", "reverse", "hello!")]
+    [InlineData("40 letters is too long", "run", "reverse", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")]
+    [InlineData("99 (the 3rd memory cell) is outside -16..16", "run", "subleq", "1,2,99")]
+    [InlineData("3 appears twice", "run", "sort-unique", "3,1,3")]
+    [InlineData("Unknown program 'nope'", "run", "nope", "1")]
+    [InlineData("Unknown command 'go'", "go")]
+    [InlineData("'run' takes <program> <input>", "run", "addition")]
+    [InlineData("Unknown option '--fast'", "run", "addition", "1+1", "--fast")]
+    public void BadInputIsOneLineOnStandardError(string problem, params string[] args)
+    {
+        var (exit, output, error) = App(args);
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: ", line);
+        Assert.Contains(problem, line);
+    }
+
+    [Fact]
+    public void StatsPrintsOneFigurePerLineOrSaysWhyNot()
+    {
+        var (exit, output, error) = App("stats", "addition");
+        if (CompiledModel.Unavailable(typeof(Alta.Samples.Addition)) is { } reason)
+        {
+            Assert.Equal(1, exit);
+            Assert.Contains(reason, Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+            return;
+        }
+        Assert.True(exit == 0, error);
+        foreach (var name in new[] { "ModelWidth", "Heads", "FfnWidths", "Rules", "Parameters", "NonZeros", "AttentionScale", "ExactUpToLength", "BuildMilliseconds" })
+            Assert.Matches($"(?m)^{name}: [0-9]", output);
+    }
+
+    private static (int Exit, string Output, string Error) App(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Alta.Samples.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(60_000), "the samples app did not finish within a minute");
+        return (process.ExitCode, output, error.Result);
+    }
+}
