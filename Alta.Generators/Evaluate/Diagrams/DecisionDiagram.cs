@@ -79,20 +79,24 @@ internal sealed class DecisionDiagram
         return Make(_levelOf[variable], children);
     }
 
+    // Leaf operands (all of concrete evaluation, most of symbolic) skip the memo table.
     public int Apply(int a, Func<Value, Value> op)
     {
+        if (IsLeaf(a)) return Constant(op(ValueOf(a)));
         var memo = new Dictionary<int, int>();
         return Apply1(a, op, memo);
     }
 
     public int Apply(int a, int b, Func<Value, Value, Value> op)
     {
+        if (IsLeaf(a) && IsLeaf(b)) return Constant(op(ValueOf(a), ValueOf(b)));
         var memo = new Dictionary<long, int>();
         return Apply2(a, b, op, memo);
     }
 
     public int Apply(int a, int b, int c, Func<Value, Value, Value, Value> op)
     {
+        if (IsLeaf(a) && IsLeaf(b) && IsLeaf(c)) return Constant(op(ValueOf(a), ValueOf(b), ValueOf(c)));
         var memo = new Dictionary<(int, int, int), int>();
         return Apply3(a, b, c, op, memo);
     }
@@ -137,6 +141,7 @@ internal sealed class DecisionDiagram
     /// <summary>Whether any leaf under <paramref name="node"/> is an error (cached: it is asked on every statement).</summary>
     public bool HasError(int node)
     {
+        if (IsLeaf(node)) return ValueOf(node).IsError;
         if (_hasError.TryGetValue(node, out var known)) return known;
         bool result = false;
         foreach (var leaf in Leaves(node))

@@ -146,7 +146,7 @@ internal sealed partial class SymbolicExecutor
             if (Alive == D.False) break;
             if (iterations == LoopCap)
             {
-                FailAll(FailureAt(loop, "ALTA034", $"The loop did not finish within {LoopCap} iterations"));
+                FailAll(FailureAt(loop, "ALTA034", () => $"The loop did not finish within {LoopCap} iterations"));
                 break;
             }
             iterations++;
@@ -176,7 +176,7 @@ internal sealed partial class SymbolicExecutor
         if (loop.LoopControlVariable is not IVariableDeclaratorOperation declarator)
             throw NotSupported(loop, "foreach with deconstruction", "declare one loop variable");
         var type = declarator.Symbol.Type;
-        var failure = FailureAt(loop, "ALTA032", "foreach");
+        var failure = FailureAt(loop, "ALTA032", () => "foreach");
         Iterate(loop, null, true, ImmutableArray<IOperation>.Empty, k =>
         {
             if (k >= longest) return D.False;

@@ -26,6 +26,7 @@ internal sealed partial class SymbolicExecutor
     private readonly CancellationToken _cancellation;
     private readonly Dictionary<IMethodSymbol, IOperation> _bodies = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<IMethodSymbol, int> _activeCalls = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<(IOperation, string), Failure> _failures = new();
     private Frame _frame;
     private int _depth;
 
@@ -157,17 +158,7 @@ internal sealed partial class SymbolicExecutor
         foreach (var parameter in method.Parameters)
             if (parameter.RefKind != RefKind.None)
                 throw new UnsupportedException(Unsupported, location, $"'{parameter.RefKind.ToString().ToLowerInvariant()}' parameter '{parameter.Name}'", "inlined methods take their parameters by value");
-        var syntax = method.DeclaringSyntaxReferences[0].GetSyntax(_cancellation);
-        var model = _compilation.GetSemanticModel(syntax.SyntaxTree);
-        IOperation? operation = syntax switch
-        {
-            MethodDeclarationSyntax { Body: { } block } => model.GetOperation(block, _cancellation),
-            MethodDeclarationSyntax { ExpressionBody: { } arrow } => model.GetOperation(arrow, _cancellation),
-            AccessorDeclarationSyntax { Body: { } block } => model.GetOperation(block, _cancellation),
-            AccessorDeclarationSyntax { ExpressionBody: { } arrow } => model.GetOperation(arrow, _cancellation),
-            ArrowExpressionClauseSyntax arrow => model.GetOperation(arrow, _cancellation),
-            _ => null,
-        };
+        var operation = MethodBodies.For(_compilation).Get(method, _cancellation);
         if (operation is null)
             throw new UnsupportedException(Unsupported, location, $"'{Display(method)}'", "the method has no body to evaluate");
         _bodies[method] = operation;
@@ -180,5 +171,12 @@ internal sealed partial class SymbolicExecutor
     public static string Display(ISymbol symbol) =>
         (symbol.ContainingType is { } type ? type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "." : "") + symbol.Name;
 
-    private Failure FailureAt(IOperation operation, string id, string message) => new(id, message, operation.Syntax.GetLocation());
+    /// <summary>The failure an operation may end a path with; built once per operation (loops evaluate it again and again).</summary>
+    private Failure FailureAt(IOperation operation, string id, Func<string> message)
+    {
+        if (_failures.TryGetValue((operation, id), out var known)) return known;
+        var failure = new Failure(id, message(), operation.Syntax.GetLocation());
+        _failures[(operation, id)] = failure;
+        return failure;
+    }
 }
