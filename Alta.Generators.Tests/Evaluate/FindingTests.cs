@@ -129,4 +129,24 @@ public class FindingTests
         Assert.ThrowsAny<OperationCanceledException>(() =>
             Generators.Evaluate.ProgramEvaluator.Evaluate(model, type, compilation, diagnostics, cancelled.Token));
     }
+
+    [Fact]
+    public void TooManyRulesIsAnError()
+    {
+        var outcome = EvaluationHarness.Evaluate("""
+            using System; using Alta;
+            [AltaProgram(Vocabulary = 24, Output = nameof(Out))]
+            public partial class P
+            {
+                [FromToken] [Categorical(24)] public int A;
+                [Categorical(24)] public int B;
+                [Categorical(24)] public int C;
+                [Categorical(24)] public int D;
+                [Categorical(24)] public int Out;
+                [Mlp] void Step() => Out = (A + B + C + D) % 24;
+            }
+            """, "P");
+        Assert.Equal("ALTA036@10: The MLP of 'P' is too large to explore: it needs 331776 rules (at most 250000)", Assert.Single(outcome.Findings));
+        Assert.Null(outcome.Evaluation);
+    }
 }
