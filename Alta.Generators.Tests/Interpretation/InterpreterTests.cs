@@ -1,3 +1,5 @@
+using Alta.Samples;
+
 namespace Alta.Generators.Tests.Interpretation;
 
 public class InterpreterTests
@@ -5,7 +7,7 @@ public class InterpreterTests
     [Fact]
     public void RelativeParityGivesTheRunningParity()
     {
-        var result = RelativeParity.Interpret([2, 1, 0, 1, 0, 1]);
+        var result = ParityRelative.Interpret([2, 1, 0, 1, 0, 1]);
         Assert.Equal([false, true, true, false, false, true], result.Outputs);
         Assert.True(result.Halted);
         Assert.Equal(5, result.Layers);
@@ -14,7 +16,7 @@ public class InterpreterTests
     [Fact]
     public void LayerBudgetStopsARunThatHasNotHalted()
     {
-        var result = RelativeParity.Interpret([2, 1, 1, 1], maxLayers: 2);
+        var result = ParityRelative.Interpret([2, 1, 1, 1], maxLayers: 2);
         Assert.False(result.Halted);
         Assert.Equal(2, result.Layers);
         Assert.Equal([false, true, false, true], result.Outputs); // position 3 still holds its own bit
@@ -54,7 +56,7 @@ public class InterpreterTests
     [InlineData(new[] { 2, -1 }, "Token -1 at position 1")]
     public void InvalidTokensAreRejectedWithTheProblemNamed(int[] tokens, string message)
     {
-        var error = Assert.Throws<ArgumentException>(() => RelativeParity.Interpret(tokens));
+        var error = Assert.Throws<ArgumentException>(() => ParityRelative.Interpret(tokens));
         Assert.Contains(message, error.Message);
     }
 
@@ -69,7 +71,7 @@ public class InterpreterTests
     public void TraceRecordsEveryVariableAfterEveryLayer()
     {
         var trace = new AltaTrace();
-        var result = RelativeParity.Interpret([2, 1, 1], trace: trace);
+        var result = ParityRelative.Interpret([2, 1, 1], trace: trace);
         Assert.Equal(result.Layers + 1, trace.Steps.Count);
         Assert.Equal(["Parity", "Done", "ParityLeft", "DoneLeft"], trace.Variables);
         Assert.Equal("null", trace.Steps[0].Values[0][2]);         // heads start null

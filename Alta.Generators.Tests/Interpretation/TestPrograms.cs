@@ -1,32 +1,6 @@
 namespace Alta.Generators.Tests.Interpretation;
 
-// Small programs that exercise one interpreter rule each. The sample programs live in samples/.
-
-/// <summary>Relative parity from language.md section 2.</summary>
-[AltaProgram(Vocabulary = 3, Output = nameof(Parity), HaltWhen = nameof(Done))]
-public partial class RelativeParity
-{
-    public const int Start = 2;
-
-    [FromToken(nameof(BitOf))] public bool Parity;
-    [FromToken(nameof(IsStart))] public bool Done;
-
-    [Attend(Value = nameof(Parity), Offsets = new[] { -1 })] public bool? ParityLeft;
-    [Attend(Value = nameof(Done), Offsets = new[] { -1 })] public bool? DoneLeft;
-
-    static bool BitOf(int token) => token == 1;
-    static bool IsStart(int token) => token == Start;
-
-    [Mlp]
-    void Step()
-    {
-        if (!Done && DoneLeft == true)
-        {
-            Parity ^= ParityLeft ?? false;
-            Done = true;
-        }
-    }
-}
+// Small programs that exercise one interpreter rule each; relative parity is the sample's (samples/).
 
 /// <summary>Counts the tokens equal to mine with a numerical head over a BOS that every query also selects.</summary>
 [AltaProgram(Vocabulary = 5, Output = nameof(Count), MaxLayers = 1)]

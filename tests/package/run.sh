@@ -39,8 +39,11 @@ XML
 cat > "$app/Program.cs" <<'CS'
 using Alta;
 
-var result = Parity.Interpret([2, 1, 0, 1, 0, 1]);
-Console.WriteLine("interpret " + string.Join(",", result.Outputs.Select(b => b ? 1 : 0)) + " halted=" + result.Halted);
+var interpreted = Parity.Interpret([2, 1, 0, 1, 0, 1]);
+var compiled = Parity.Run([2, 1, 0, 1, 0, 1]);
+Console.WriteLine("interpret " + string.Join(",", interpreted.Outputs.Select(b => b ? 1 : 0)) + " halted=" + interpreted.Halted
+    + " run " + string.Join(",", compiled.Outputs.Select(b => b ? 1 : 0)) + " halted=" + compiled.Halted
+    + " rules=" + Parity.Model.Statistics.Rules);
 
 [AltaProgram(Vocabulary = 3, Output = nameof(Bit), HaltWhen = nameof(Done))]
 public partial class Parity
@@ -57,12 +60,12 @@ CS
 dotnet build "$app/App.csproj" -c Release --nologo -v quiet
 output="$(dotnet "$app/bin/Release/net10.0/App.dll")"
 echo "package app printed: $output"
-[ "$output" = "interpret 0,1,1,0,0,1 halted=True" ] || { echo "package test: wrong output"; exit 1; }
+[ "$output" = "interpret 0,1,1,0,0,1 halted=True run 0,1,1,0,0,1 halted=True rules=3" ] || { echo "package test: wrong output"; exit 1; }
 
 # A broken program must fail the build with an ALTA error at its line.
 sed -i 's/public partial class Parity/public class Parity/' "$app/Program.cs"
 if dotnet build "$app/App.csproj" -c Release --nologo -v quiet > "$work/broken.log" 2>&1; then
   echo "package test: a non-partial program built"; exit 1
 fi
-grep -q "Program.cs(7,14): error ALTA001" "$work/broken.log" || { echo "package test: no ALTA001 at Program.cs(7,14)"; cat "$work/broken.log"; exit 1; }
+grep -q "Program.cs(10,14): error ALTA001" "$work/broken.log" || { echo "package test: no ALTA001 at Program.cs(10,14)"; cat "$work/broken.log"; exit 1; }
 echo "package test: passed"
