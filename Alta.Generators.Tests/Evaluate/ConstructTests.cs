@@ -75,4 +75,15 @@ public class ConstructTests
         int compared = RuleAgreement.Check(outcome, host, samples: 800);
         Assert.True(compared > 100, $"{construct}: only {compared} states compared");
     }
+
+    [Fact]
+    public void AnImpossiblePathTakesTheValueOfItsNeighbours()
+    {
+        var outcome = EvaluationHarness.Evaluate(Template.Replace("BODY",
+            "switch (M) { case Mode.A: case Mode.B: Y = 1; break; default: throw new InvalidOperationException(); }"), "P");
+        // Mode.C throws, so Y = 1 needs no test of M at all.
+        var rule = Assert.Single(outcome.Evaluation!.Rules);
+        Assert.Equal((outcome.Model.Variables.ToList().FindIndex(v => v.Name == "Y"), 1), (rule.Variable, rule.Value));
+        Assert.Empty(rule.Atoms);
+    }
 }

@@ -80,6 +80,9 @@ internal sealed class DecisionDiagram
     }
 
     // Leaf operands (all of concrete evaluation, most of symbolic) skip the memo table.
+    /// <summary>The node testing <paramref name="variable"/> with these children (reduced and shared like every node).</summary>
+    public int Node(int variable, int[] children) => Make(_levelOf[variable], children);
+
     public int Apply(int a, Func<Value, Value> op)
     {
         if (IsLeaf(a)) return Constant(op(ValueOf(a)));
