@@ -68,4 +68,54 @@ internal static class HandMadePrograms
         p.Rule(done, 1, (phase, [1]));
         return (p, output, done);
     }
+
+    /// <summary>
+    /// A set variable that the MLP reads and rewrites (expansion of the set into its possible sets, and
+    /// membership bits written and cleared), used as an attention query, and the output.
+    /// </summary>
+    public static (HandMadeProgram Program, int Output, int Halt) SetRotation()
+    {
+        var p = new HandMadeProgram { Name = "SetRotation", Vocabulary = 4 };
+        int token = p.Categorical("Token", 4, fromToken: t => t);
+        int[][] sets = [[], [0, 1], [2], [1, 3]];
+        int set = p.Set("Chosen", 4, sets, fromToken: t => t);
+        int isZero = p.Numerical("IsZero", [0, 1], fromToken: t => t == 0 ? 1 : 0);
+        var centres = Enumerable.Range(0, 41).Select(k => k / 40.0).ToArray();
+        int share = p.Head("Share", isZero, query: set, key: token, centres: centres);
+        int steps = p.Categorical("Steps", 3);
+        int done = p.Categorical("Done", 2);
+        for (int s = 0; s < sets.Length; s++)
+            for (int k = 0; k < 3; k++)
+                p.Rule(set, (s + 1) % sets.Length, (set, [s]), (steps, [k]), (share, k == 0 ? [-1] : Enumerable.Range(0, 41).ToArray()));
+        p.Rule(steps, 1, (steps, [0]));
+        p.Rule(steps, 2, (steps, [1]));
+        p.Rule(done, 1, (steps, [1]));
+        return (p, set, done);
+    }
+
+    /// <summary>
+    /// Plain assignments to a numerical and a set variable from the token (rules that do not test the old
+    /// value): cheaper in two stages, so the compiler writes them with write and clear units.
+    /// </summary>
+    public static (HandMadeProgram Program, int Output, int Halt) TwoStageWrites()
+    {
+        var p = new HandMadeProgram { Name = "TwoStageWrites", Vocabulary = 8 };
+        int token = p.Categorical("Token", 8, fromToken: t => t);
+        var centres = Enumerable.Range(0, 8).Select(k => k * 0.75 - 2).ToArray();
+        int level = p.Numerical("Level", centres);
+        int chosen = p.Set("Chosen", 8, Enumerable.Range(0, 8).Select(k => Enumerable.Range(0, k).ToArray()).ToArray());
+        int phase = p.Categorical("Phase", 2);
+        int done = p.Categorical("Done", 2);
+        int left = p.Head("LevelLeft", level, offsets: [-1]);
+        for (int t = 0; t < 8; t++)
+        {
+            p.Rule(level, t, (phase, [0]), (token, [t]));
+            p.Rule(chosen, 7 - t, (phase, [1]), (token, [t]));
+        }
+        // Second step: copy the left neighbour's level (a numerical head read through its buckets; null leaves it).
+        for (int b = 0; b < 8; b++) p.Rule(level, b, (phase, [1]), (left, [b]));
+        p.Rule(phase, 1, (phase, [0]));
+        p.Rule(done, 1, (phase, [1]));
+        return (p, level, done);
+    }
 }

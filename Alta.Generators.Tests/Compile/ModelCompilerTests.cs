@@ -130,4 +130,32 @@ public class ModelCompilerTests
         Assert.Equal("ALTA051", error.Diagnostic.Id);
         Assert.Contains("numerical", Alta.Generators.Diagnostics.AltaDiagnostics.ToDiagnostic(error.Diagnostic).GetMessage());
     }
+
+    [Fact]
+    public void AssignmentsThatIgnoreTheOldValueAreWrittenInTwoStages()
+    {
+        var (compiled, _) = Compile(HandMadePrograms.TwoStageWrites());
+        // Expansion, rules, then write and clear units.
+        Assert.Equal(3, compiled.FeedForward.Count);
+        int level = compiled.Slices[1].Offset;
+        var output = compiled.FeedForwardOutput;
+        // One write unit per target centre adds it; one clear unit per old bucket subtracts it.
+        var writes = Enumerable.Range(0, output.Rows).Select(u => output[u, level]).Where(v => v != 0).ToList();
+        var centres = Enumerable.Range(0, 8).Select(k => (float)(k * 0.75 - 2)).Where(c => c != 0).ToList();
+        foreach (var c in centres)
+        {
+            Assert.Contains(c, writes);
+            Assert.Contains(-c, writes);
+        }
+
+        // Chosen's rules differ only in the Token atom, so "some rule fired" is one unit and each clear unit
+        // (which subtracts an old set's bits) reads just two inputs: the old-value indicator and that unit.
+        var chosen = compiled.Slices[2];
+        var last = compiled.FeedForward[2].Weights;
+        var clears = Enumerable.Range(0, output.Rows)
+            .Where(u => Enumerable.Range(chosen.Offset, chosen.Width).Any(d => output[u, d] < 0)).ToList();
+        Assert.Equal(7, clears.Count); // the 8 possible sets, less the empty one (nothing to subtract)
+        foreach (var unit in clears)
+            Assert.Equal(2, Enumerable.Range(0, last.NonZeros).Count(k => last.ColumnIndices[k] == unit));
+    }
 }

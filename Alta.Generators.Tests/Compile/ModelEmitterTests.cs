@@ -76,6 +76,11 @@ public class ModelEmitterTests
         var (_, sum, _) = Emit(HandMadePrograms.SumModTwo(), "double");
         var halves = (double[])sum.GetMethod("RunArray")!.Invoke(null, [new[] { 0, 0, 1, 1, 0, 1, 1, 0, 1, 2 }])!;
         Assert.All(halves, v => Assert.Equal(1.0, v));
+
+        var (_, rotation, _) = Emit(HandMadePrograms.SetRotation(), "global::Alta.IndexSet");
+        var sets = (IndexSet[])rotation.GetMethod("RunArray")!.Invoke(null, [new[] { 0, 1, 3 }])!;
+        // Position 0 (empty set, Share null) rotates in layer 1 and again in layer 2; the others (Share present) in layer 2.
+        Assert.Equal([IndexSet.Of(2), IndexSet.Of(2), IndexSet.Empty], sets);
     }
 
     [Fact]

@@ -39,12 +39,16 @@ public class ForwardPassTests
         return [0, .. rest];
     }
 
-    public static TheoryData<string> Programs => new() { "RelativeParity", "SumModTwo", "SortUnique" };
+    internal static int[] SetRotationInput(Random random, int length) => Enumerable.Range(0, length).Select(_ => random.Next(4)).ToArray();
+
+    public static TheoryData<string> Programs => new() { "RelativeParity", "SumModTwo", "SortUnique", "SetRotation", "TwoStageWrites" };
 
     internal static ((HandMadeProgram Program, int Output, int Halt) Program, Func<Random, int, int[]> Input, int MaxLength) Case(string name) => name switch
     {
         "RelativeParity" => (HandMadePrograms.RelativeParity(), RelativeParityInput, 40),
         "SumModTwo" => (HandMadePrograms.SumModTwo(), SumModTwoInput, 41),
+        "SetRotation" => (HandMadePrograms.SetRotation(), SetRotationInput, 30),
+        "TwoStageWrites" => (HandMadePrograms.TwoStageWrites(), (r, n) => Enumerable.Range(0, n).Select(_ => r.Next(8)).ToArray(), 20),
         _ => (HandMadePrograms.SortUnique(), SortUniqueInput, 16),
     };
 
@@ -141,6 +145,39 @@ public class ForwardPassTests
         Assert.Contains("Token 16 at position 1", Assert.Throws<ArgumentException>(() => model.Run([0, 16])).Message);
         Assert.Throws<ArgumentOutOfRangeException>(() => model.Run([0], 0));
         Assert.Throws<ArgumentException>(() => model.RunReference([0, 16]));
+    }
+
+    [Fact]
+    public void BatchesGiveTheResultsOfSingleRunsInInputOrder()
+    {
+        var model = Load(HandMadePrograms.SortUnique());
+        var random = new Random(3);
+        var inputs = Enumerable.Range(0, 200).Select(_ => SortUniqueInput(random, random.Next(1, 17))).ToList();
+        var batch = model.RunBatch(inputs, null, static v => (int)v);
+        for (int k = 0; k < inputs.Count; k++)
+        {
+            var single = model.Run(inputs[k]);
+            Assert.Equal(single.Outputs.Select(v => (int)v), batch[k].Outputs);
+            Assert.Equal(single.Layers, batch[k].Layers);
+            Assert.Equal(single.Halted, batch[k].Halted);
+        }
+        inputs.Insert(50, [0, 99]);
+        var error = Assert.Throws<ArgumentException>(() => model.RunBatch(inputs, null, static v => v));
+        Assert.StartsWith("Input 50: Token 99 at position 1", error.Message);
+    }
+
+    [Fact]
+    public void SessionsAllocateNothingOnceWarm()
+    {
+        var model = Load(HandMadePrograms.SortUnique());
+        var session = model.CreateSession();
+        int[] tokens = [0, 13, 10, 4, 15, 2, 14, 6, 7, 11, 9, 3, 1, 8];
+        var outputs = new double[tokens.Length];
+        session.Run(tokens, null, outputs);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 50; i++) session.Run(tokens, null, outputs);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(model.Run(tokens).Outputs, outputs);
     }
 
     [Fact]

@@ -54,3 +54,132 @@ public class InteropTests
         Assert.Equal(7, root.GetProperty("statistics").GetProperty("ffn_widths")[0].GetInt32());
     }
 }
+
+/// <summary>
+/// What a numpy user would do with the export: run the model from the tensors and the config alone
+/// (plain loops, nothing from Alta.Kernels' passes), and get the answers of <c>Run</c>.
+/// </summary>
+public class ExportedForwardTests
+{
+    [Theory]
+    [InlineData("Addition")]
+    [InlineData("SortUnique")]
+    [InlineData("ParitySum")]
+    public void TheExportAloneRunsTheProgram(string name)
+    {
+        var (model, inputs) = name switch
+        {
+            "Addition" => (Alta.Samples.Addition.Model, new[] { new[] { 10, 7, 8, 9, 11, 4, 5, 6, 12 }, new[] { 10, 0, 11, 9, 12 } }),
+            "SortUnique" => (Alta.Samples.SortUnique.Model, new[] { new[] { 0, 3, 5, 4, 2 }, new[] { 0, 15, 1 } }),
+            _ => (Alta.Samples.ParitySum.Model, new[] { new[] { 0, 0, 1, 1, 0, 1, 1, 0, 1, 2 }, new[] { 2 } }),
+        };
+        using var stream = new MemoryStream();
+        model.SaveSafetensors(stream);
+        stream.Position = 0;
+        var (tensors, metadata) = Safetensors.Read(stream);
+        using var config = JsonDocument.Parse(metadata["alta_config"]);
+        foreach (var tokens in inputs)
+        {
+            var (outputs, layers) = Forward(tensors, config.RootElement, tokens);
+            var run = model.Run(tokens);
+            Assert.Equal(run.Layers, layers);
+            Assert.Equal(run.Outputs, outputs);
+        }
+    }
+
+    private static (double[] Outputs, int Layers) Forward(IReadOnlyDictionary<string, ModelTensors.Tensor> w, JsonElement config, int[] tokens)
+    {
+        int n = tokens.Length, d = config.GetProperty("d_model").GetInt32();
+        var x = new float[n, d];
+        for (int i = 0; i < n; i++)
+            for (int c = 0; c < d; c++)
+                x[i, c] = w["embed.token"].Data[tokens[i] * d + c] + (w.TryGetValue("embed.position", out var p) ? p.Data[i * d + c] : 0f);
+        var layout = config.GetProperty("layout").EnumerateArray().ToList();
+        JsonElement Variable(string property) => layout.Single(v => v.GetProperty("name").GetString() == config.GetProperty(property).GetProperty("variable").GetString());
+        int layers = 0;
+        for (; layers < config.GetProperty("max_layers").GetInt32();)
+        {
+            layers++;
+            var update = new float[n, d];
+            foreach (var head in config.GetProperty("heads").EnumerateArray())
+            {
+                var q = MatMul(x, w[head.GetProperty("W_Q").GetString()!]);
+                var k = MatMul(x, w[head.GetProperty("W_K").GetString()!]);
+                var v = MatMul(x, w[head.GetProperty("W_V").GetString()!]);
+                var offsets = head.GetProperty("offsets").EnumerateArray().Select(o => o.GetInt32()).ToList();
+                var mixed = new float[n, v.GetLength(1)];
+                for (int i = 0; i < n; i++)
+                {
+                    var logits = new float[n + 1];
+                    logits[0] = head.GetProperty("sink_logit").GetSingle();
+                    for (int j = 0; j < n; j++)
+                    {
+                        float score = 0;
+                        for (int c = 0; c < q.GetLength(1); c++) score += q[i, c] * k[j, c];
+                        logits[j + 1] = score + (offsets.Count == 0 || offsets.Contains(j - i) ? 0 : head.GetProperty("mask_bias").GetSingle());
+                    }
+                    float max = logits.Max();
+                    var e = logits.Select(l => MathF.Exp(l - max)).ToArray();
+                    float sum = e.Sum();
+                    for (int j = 0; j < n; j++)
+                        for (int c = 0; c < v.GetLength(1); c++) mixed[i, c] += e[j + 1] / sum * v[j, c];
+                }
+                Add(update, MatMul(mixed, w[head.GetProperty("W_O").GetString()!]));
+            }
+            Add(x, update);
+            var h = x;
+            foreach (var layer in config.GetProperty("ffn").EnumerateArray())
+            {
+                h = MatMul(h, w[layer.GetProperty("W").GetString()!]);
+                var b = w[layer.GetProperty("b").GetString()!].Data;
+                for (int i = 0; i < n; i++)
+                    for (int u = 0; u < b.Length; u++) h[i, u] = Math.Clamp(h[i, u] + b[u], 0f, 1f);
+            }
+            Add(x, MatMul(h, w[config.GetProperty("ffn_output").GetString()!]));
+            if (config.GetProperty("halting").ValueKind == JsonValueKind.Object)
+            {
+                var halt = Variable("halting");
+                int value = config.GetProperty("halting").GetProperty("value").GetInt32();
+                if (Enumerable.Range(0, n).All(i => ArgMax(x, i, halt) == value)) break;
+            }
+        }
+        var output = Variable("output");
+        var outputs = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            if (output.GetProperty("kind").GetString() == "categorical") outputs[i] = ArgMax(x, i, output);
+            else
+            {
+                var centres = output.GetProperty("centres").EnumerateArray().Select(c => c.GetDouble()).ToArray();
+                outputs[i] = centres.OrderBy(c => Math.Abs(c - x[i, output.GetProperty("offset").GetInt32()])).First();
+            }
+        }
+        return (outputs, layers);
+    }
+
+    private static int ArgMax(float[,] x, int i, JsonElement variable)
+    {
+        int offset = variable.GetProperty("offset").GetInt32(), width = variable.GetProperty("width").GetInt32();
+        return Enumerable.Range(0, width).MaxBy(c => x[i, offset + c]);
+    }
+
+    private static float[,] MatMul(float[,] a, ModelTensors.Tensor b)
+    {
+        int rows = a.GetLength(0), inner = b.Shape[0], columns = b.Shape[1];
+        var result = new float[rows, columns];
+        for (int i = 0; i < rows; i++)
+            for (int r = 0; r < inner; r++)
+            {
+                float value = a[i, r];
+                if (value == 0) continue;
+                for (int c = 0; c < columns; c++) result[i, c] += value * b.Data[r * columns + c];
+            }
+        return result;
+    }
+
+    private static void Add(float[,] target, float[,] delta)
+    {
+        for (int i = 0; i < target.GetLength(0); i++)
+            for (int c = 0; c < target.GetLength(1); c++) target[i, c] += delta[i, c];
+    }
+}

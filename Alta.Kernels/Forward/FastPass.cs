@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Numerics.Tensors;
 
@@ -14,6 +15,7 @@ namespace Alta.Forward;
 /// </summary>
 internal static class FastPass
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (int Layers, bool Halted) Run(AltaModel model, AltaSession s, ReadOnlySpan<int> tokens, int budget)
     {
         int n = tokens.Length, d = model.Layout.ModelWidth;
@@ -40,6 +42,7 @@ internal static class FastPass
     }
 
     /// <summary><c>target += scale * W[row, :]</c>, over the row's stored entries.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddRow(SparseMatrix w, int row, float scale, Span<float> target)
     {
         var columns = w.RowColumns(row);
@@ -48,6 +51,7 @@ internal static class FastPass
     }
 
     /// <summary><c>target = x W</c> restricted to the given rows of W (ascending) where x is non-zero.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Project(SparseMatrix w, int[] rows, ReadOnlySpan<float> x, Span<float> target)
     {
         target.Clear();
@@ -58,6 +62,7 @@ internal static class FastPass
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Attend(AltaModel model, AltaSession s, int n)
     {
         var plan = model.Plan;
@@ -88,6 +93,7 @@ internal static class FastPass
     }
 
     /// <summary>The softmax weights of one selector: for each position, the positions with a non-zero weight.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Select(SelectorGroup group, AltaSession s, Span<float> x, int n, int d)
     {
         int dk = group.Query.Columns;
@@ -141,6 +147,7 @@ internal static class FastPass
     }
 
     /// <summary>A head's mixed values <c>sum_j p_ij (x_j W_V)</c> at every position.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Mix(HeadPlan head, float[] mixed, AltaSession s, Span<float> x, int n, int d)
     {
         int dv = head.Head.Value.Columns;
@@ -160,6 +167,7 @@ internal static class FastPass
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FeedForward(AltaModel model, AltaSession s, int n)
     {
         var weights = model.Weights;
@@ -186,6 +194,7 @@ internal static class FastPass
     }
 
     /// <summary><c>target += input W</c>, visiting only the non-zero inputs (in ascending order).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddActive(SparseMatrix w, ReadOnlySpan<float> input, Span<float> target)
     {
         // Searched as bits so the search is vectorised (float equality is not bitwise); a -0 is visited and adds nothing.

@@ -110,6 +110,20 @@ public sealed class AltaModel
     /// <summary>Runs many inputs on every core, one workspace per worker; results are in input order.</summary>
     public AltaResult<T>[] RunBatch<T>(IReadOnlyList<int[]> inputs, int? maxLayers, Func<double, T> decode)
     {
+        // Every input is checked first, so a bad one throws ArgumentException (naming it) before anything runs.
+        InputValidation.LayerBudget(maxLayers, MaxLayers);
+        for (int k = 0; k < inputs.Count; k++)
+        {
+            try
+            {
+                InputValidation.Check(inputs[k], Vocabulary, MaxLength);
+            }
+            catch (ArgumentException e)
+            {
+                var message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "");
+                throw new ArgumentException($"Input {k}: {message}", nameof(inputs), e);
+            }
+        }
         var results = new AltaResult<T>[inputs.Count];
         Parallel.For(0, inputs.Count, CreateSession,
             (k, _, session) =>

@@ -109,7 +109,10 @@ internal sealed class RuleWriter(ResidualLayout layout, NetworkBuilder network, 
     public void TwoStage(List<Rule> rules)
     {
         var units = rules.Select(rule => (Rule: rule, Unit: RuleUnit(rule.Atoms.Select(a => (a.Variable, (IEnumerable<int>)a.Values)).ToList()))).ToList();
-        var fired = units.Select(u => u.Unit).Distinct().ToList();
+        // "Some rule fired" is the sum of the rule units; when the rules differ in one atom only, it is also one unit
+        // (the shared atoms and the union of the differing one), which keeps each clear unit at two inputs.
+        var merged = MergedCondition(rules);
+        var fired = merged is null ? units.Select(u => u.Unit).Distinct().ToList() : [RuleUnit(merged)];
         foreach (var target in units.GroupBy(u => u.Rule.Value))
         {
             var form = new LinearForm();
@@ -123,6 +126,30 @@ internal sealed class RuleWriter(ResidualLayout layout, NetworkBuilder network, 
             foreach (var unit in fired) form.Add(unit, 1f);
             Write(ruleLayer + 1, network.Unit(ruleLayer + 1, form), old, -1f);
         }
+    }
+
+    /// <summary>
+    /// One condition equivalent to "one of the rules holds", when the rules test the same variables with the same
+    /// values except for one variable: then (the rules being mutually exclusive) it is that variable's union.
+    /// </summary>
+    private static List<(int Variable, IEnumerable<int> Values)>? MergedCondition(List<Rule> rules)
+    {
+        var first = rules[0].Atoms;
+        var variables = first.Select(a => a.Variable).OrderBy(v => v).ToList();
+        if (variables.Distinct().Count() != variables.Count) return null;
+        foreach (var rule in rules)
+            if (!rule.Atoms.Select(a => a.Variable).OrderBy(v => v).SequenceEqual(variables)) return null;
+        int varying = -1;
+        foreach (var atom in first)
+        {
+            var values = atom.Values;
+            if (rules.All(r => r.Atoms.First(a => a.Variable == atom.Variable).Values.Equals(values))) continue;
+            if (varying >= 0) return null;
+            varying = atom.Variable;
+        }
+        return first.Select(atom => (atom.Variable, atom.Variable == varying
+            ? rules.SelectMany(r => r.Atoms.First(a => a.Variable == varying).Values).Distinct().OrderBy(v => v).ToList()
+            : (IEnumerable<int>)atom.Values)).ToList();
     }
 
     private void Write(int layer, int unit, int value, float sign)
