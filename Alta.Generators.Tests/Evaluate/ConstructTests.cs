@@ -26,6 +26,8 @@ public class ConstructTests
             static int Plus(int a, int b) { if (a > b) return a + b; return b; }
             int Twice(int v) => v * 2;
             static int Sum(int n) => n <= 0 ? 0 : n + Sum(n - 1);
+            bool Big => X > 1;
+            int Doubled { get { return X * 2; } }
             [Mlp] void Step() { BODY }
         }
         """;
@@ -54,8 +56,10 @@ public class ConstructTests
         { "IndexSet", "S = X == 0 ? IndexSet.Empty : X == 1 ? IndexSet.Of(1) : S.Remove(3).Add(1).Add(2).Intersect(IndexSet.Range(0, 3)); Flag = S.Contains(2) && !S.IsEmpty; Y = S.Count + S.Union(IndexSet.Of(3)).Count;" },
         { "inlined methods", "Y = Plus(Twice(X), 3) % 8;" },
         { "bounded recursion", "Y = Sum(X) % 8;" },
+        { "the class's own properties", "if (Big) Y = Doubled;" },
         { "throw marks a path impossible", "if (X == 3) throw new InvalidOperationException(); Y = X + 1;" },
         { "early return", "if (Flag) return; Y = 7; if (X > 1) return; M = Mode.B;" },
+        { "a condition that fails on some paths", "if (12 / X > 3 && Flag) Y = 1; else Y = 2; int k = 0; while (k < 8 / X) k++; Y += k % 4;" },
         { "constants and compound on variables", "const int K = 2; Y += K; Y %= 8; X ^= 1;" },
     };
 
@@ -70,5 +74,16 @@ public class ConstructTests
         var host = InMemoryProgram.Host(source, "P");
         int compared = RuleAgreement.Check(outcome, host, samples: 800);
         Assert.True(compared > 100, $"{construct}: only {compared} states compared");
+    }
+
+    [Fact]
+    public void AnImpossiblePathTakesTheValueOfItsNeighbours()
+    {
+        var outcome = EvaluationHarness.Evaluate(Template.Replace("BODY",
+            "switch (M) { case Mode.A: case Mode.B: Y = 1; break; default: throw new InvalidOperationException(); }"), "P");
+        // Mode.C throws, so Y = 1 needs no test of M at all.
+        var rule = Assert.Single(outcome.Evaluation!.Rules);
+        Assert.Equal((outcome.Model.Variables.ToList().FindIndex(v => v.Name == "Y"), 1), (rule.Variable, rule.Value));
+        Assert.Empty(rule.Atoms);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.CSharp;
 namespace Alta.Generators.Tests.Evaluate;
 
 /// <summary>Each evaluator diagnostic: id, line, message and counterexample; each rejected construct at its own line.</summary>
@@ -92,6 +93,60 @@ public class FindingTests
     {
         var outcome = EvaluationHarness.Evaluate(InitTemplate.Replace("FIELD", field).Replace("METHOD", method), "P");
         Assert.Equal(expected, Assert.Single(outcome.Findings));
+        Assert.Null(outcome.Evaluation);
+    }
+
+    [Fact]
+    public void EveryRejectedStatementIsReportedAtItsOwnLine()
+    {
+        var outcome = Run("""
+            int n = "abc".Length;
+                    Console.WriteLine(n);
+                    Digit = n % 10;
+                    lock (Sets()) { }
+            """);
+        Assert.Equal(
+        [
+            "ALTA030@16: 'string.Length' is not supported in an ALTA program: only HasValue and Value of nullables, IndexSet.Count/IsEmpty/Empty and array Length are supported",
+            "ALTA030@17: 'Console.WriteLine' is not supported in an ALTA program: only the class's own methods, Math.Abs/Min/Max/Clamp/Round/Floor/Ceiling/Sign, IndexSet and Nullable members can be called",
+            "ALTA030@19: 'lock' is not supported in an ALTA program: an ALTA program has no shared state to lock",
+        ], outcome.Findings);
+        Assert.Null(outcome.Evaluation);
+    }
+
+    [Fact]
+    public void CancellationStopsTheEvaluation()
+    {
+        var source = Template.Replace("BODY", "int k = 0; for (int i = 0; i < 1000; i++) k += A; Digit = k % 10;").Replace("HELPERS", "");
+        var compilation = Generator.GeneratorHarness.Compile(source);
+        var tree = compilation.SyntaxTrees.Single();
+        var type = (Microsoft.CodeAnalysis.INamedTypeSymbol)compilation.GetSemanticModel(tree).GetDeclaredSymbol(
+            tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().Single())!;
+        var diagnostics = new List<Model.DiagnosticInfo>();
+        var model = Parse.ProgramParser.Parse(type, compilation, diagnostics, CancellationToken.None)!;
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            Generators.Evaluate.ProgramEvaluator.Evaluate(model, type, compilation, diagnostics, cancelled.Token));
+    }
+
+    [Fact]
+    public void TooManyRulesIsAnError()
+    {
+        var outcome = EvaluationHarness.Evaluate("""
+            using System; using Alta;
+            [AltaProgram(Vocabulary = 24, Output = nameof(Out))]
+            public partial class P
+            {
+                [FromToken] [Categorical(24)] public int A;
+                [Categorical(24)] public int B;
+                [Categorical(24)] public int C;
+                [Categorical(24)] public int D;
+                [Categorical(24)] public int Out;
+                [Mlp] void Step() => Out = (A + B + C + D) % 24;
+            }
+            """, "P");
+        Assert.Equal("ALTA036@10: The MLP of 'P' is too large to explore: it needs 331776 rules (at most 250000)", Assert.Single(outcome.Findings));
         Assert.Null(outcome.Evaluation);
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Alta.Generators.Evaluate.Diagrams;
+using Alta.Generators.Evaluate.Mlp;
 using Alta.Generators.Evaluate.Operations;
 using Alta.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -29,7 +30,7 @@ internal sealed class BuildTimeCall
     public static BuildTimeCall Run(Compilation compilation, INamedTypeSymbol type, IMethodSymbol method, IReadOnlyList<Value[]> parameters, CancellationToken cancellation)
     {
         var sizes = parameters.Select(p => Math.Max(1, p.Length)).ToArray();
-        var diagram = new DecisionDiagram(sizes, Enumerable.Range(0, sizes.Length).ToArray(), 2_000_000, cancellation);
+        var diagram = new DecisionDiagram(sizes, Enumerable.Range(0, sizes.Length).ToArray(), MlpExploration.MaxNodes, cancellation);
         var executor = new SymbolicExecutor(diagram, compilation, type, null, cancellation);
         var arguments = new List<int>();
         for (int i = 0; i < parameters.Count; i++)
@@ -37,7 +38,16 @@ internal sealed class BuildTimeCall
             var values = parameters[i];
             arguments.Add(diagram.Variable(i, k => k < values.Length ? values[k] : Value.Null));
         }
-        var result = executor.Call(method, arguments, null);
+        int result;
+        try
+        {
+            result = executor.Run(method, arguments);
+        }
+        catch (ExplorationCapException e)
+        {
+            throw new RejectedException([new UnsupportedException("ALTA038", LocationOf(method), method.Name, "its arguments", e.Message)]);
+        }
+        if (executor.Rejected.Count > 0) throw new RejectedException(executor.Rejected);
         return new BuildTimeCall(executor, result);
     }
 
@@ -60,4 +70,7 @@ internal sealed class BuildTimeCall
 
     /// <summary>An unsupported construct as the evaluator's error.</summary>
     public static DiagnosticInfo ToDiagnostic(UnsupportedException e) => DiagnosticInfo.Create(e.Id, e.Location, e.Arguments);
+
+    /// <summary>Reports every rejected construct of a build-time method.</summary>
+    public static void Report(RejectedException e, List<DiagnosticInfo> diagnostics) => diagnostics.AddRange(e.All.Select(ToDiagnostic));
 }

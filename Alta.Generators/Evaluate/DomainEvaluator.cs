@@ -120,9 +120,9 @@ internal static class DomainEvaluator
             }
             return result.Elements;
         }
-        catch (UnsupportedException e)
+        catch (RejectedException e)
         {
-            diagnostics.Add(BuildTimeCall.ToDiagnostic(e));
+            BuildTimeCall.Report(e, diagnostics);
             return null;
         }
     }

@@ -80,9 +80,9 @@ internal static class InitialValues
             {
                 call = BuildTimeCall.Run(compilation, type, method, [ids], cancellation);
             }
-            catch (UnsupportedException e)
+            catch (RejectedException e)
             {
-                diagnostics.Add(BuildTimeCall.ToDiagnostic(e));
+                BuildTimeCall.Report(e, diagnostics);
                 return false;
             }
         }

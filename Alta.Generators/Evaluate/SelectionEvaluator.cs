@@ -41,6 +41,7 @@ internal static class SelectionEvaluator
                     for (int q = 0; q < qd.Size; q++)
                         for (int k = 0; k < kd.Size; k++)
                         {
+                            if (k == 0) cancellation.ThrowIfCancellationRequested();
                             var value = call.ValueAt(q, k);
                             if (value.IsError)
                             {
@@ -51,9 +52,9 @@ internal static class SelectionEvaluator
                             matrix[q * kd.Size + k] = value.AsBool;
                         }
                 }
-                catch (UnsupportedException e)
+                catch (RejectedException e)
                 {
-                    diagnostics.Add(BuildTimeCall.ToDiagnostic(e));
+                    BuildTimeCall.Report(e, diagnostics);
                     return null;
                 }
             }

@@ -42,6 +42,9 @@ internal sealed class DecisionDiagram
         False = Constant(Value.False);
     }
 
+    /// <summary>The build's cancellation, for loops over this diagram elsewhere.</summary>
+    public CancellationToken Cancellation => _cancellation;
+
     public int True { get; }
     public int False { get; }
 
@@ -76,20 +79,27 @@ internal sealed class DecisionDiagram
         return Make(_levelOf[variable], children);
     }
 
+    // Leaf operands (all of concrete evaluation, most of symbolic) skip the memo table.
+    /// <summary>The node testing <paramref name="variable"/> with these children (reduced and shared like every node).</summary>
+    public int Node(int variable, int[] children) => Make(_levelOf[variable], children);
+
     public int Apply(int a, Func<Value, Value> op)
     {
+        if (IsLeaf(a)) return Constant(op(ValueOf(a)));
         var memo = new Dictionary<int, int>();
         return Apply1(a, op, memo);
     }
 
     public int Apply(int a, int b, Func<Value, Value, Value> op)
     {
+        if (IsLeaf(a) && IsLeaf(b)) return Constant(op(ValueOf(a), ValueOf(b)));
         var memo = new Dictionary<long, int>();
         return Apply2(a, b, op, memo);
     }
 
     public int Apply(int a, int b, int c, Func<Value, Value, Value, Value> op)
     {
+        if (IsLeaf(a) && IsLeaf(b) && IsLeaf(c)) return Constant(op(ValueOf(a), ValueOf(b), ValueOf(c)));
         var memo = new Dictionary<(int, int, int), int>();
         return Apply3(a, b, c, op, memo);
     }
@@ -109,7 +119,8 @@ internal sealed class DecisionDiagram
         if (a == False || b == False) return False;
         if (a == True) return b;
         if (b == True || a == b) return a;
-        return Apply(a, b, static (x, y) => x.IsError ? x : y.IsError ? y : Value.Bool(x.AsBool && y.AsBool));
+        // false wins over an error: a mask that excludes a path never lets that path's error in.
+        return Apply(a, b, static (x, y) => IsFalse(x) || IsFalse(y) ? Value.False : x.IsError ? x : y.IsError ? y : Value.True);
     }
 
     public int Or(int a, int b)
@@ -117,8 +128,12 @@ internal sealed class DecisionDiagram
         if (a == True || b == True) return True;
         if (a == False) return b;
         if (b == False || a == b) return a;
-        return Apply(a, b, static (x, y) => x.IsError ? x : y.IsError ? y : Value.Bool(x.AsBool || y.AsBool));
+        return Apply(a, b, static (x, y) => IsTrue(x) || IsTrue(y) ? Value.True : x.IsError ? x : y.IsError ? y : Value.False);
     }
+
+    private static bool IsFalse(Value v) => v.Kind == ValueKind.Bool && !v.AsBool;
+
+    private static bool IsTrue(Value v) => v.Kind == ValueKind.Bool && v.AsBool;
 
     public int Not(int a) =>
         a == True ? False : a == False ? True : Apply(a, static x => x.IsError ? x : Value.Bool(!x.AsBool));
@@ -129,6 +144,7 @@ internal sealed class DecisionDiagram
     /// <summary>Whether any leaf under <paramref name="node"/> is an error (cached: it is asked on every statement).</summary>
     public bool HasError(int node)
     {
+        if (IsLeaf(node)) return ValueOf(node).IsError;
         if (_hasError.TryGetValue(node, out var known)) return known;
         bool result = false;
         foreach (var leaf in Leaves(node))

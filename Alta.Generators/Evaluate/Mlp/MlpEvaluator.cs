@@ -19,6 +19,9 @@ internal static class MlpEvaluator
 {
     private const int SmallEnough = 64;
 
+    /// <summary>More rules than this make a network nobody wants, and take long to list.</summary>
+    public const int MaxRules = 250_000;
+
 
     public static (List<Rule> Rules, int Nodes)? Evaluate(ProgramModel model, Domain[] domains, INamedTypeSymbol type, Compilation compilation,
         List<DiagnosticInfo> diagnostics, CancellationToken cancellation)
@@ -32,9 +35,9 @@ internal static class MlpEvaluator
         {
             first = MlpExploration.Run(layout, layout.Order(declaration), mlp, type, compilation, cancellation);
         }
-        catch (UnsupportedException e)
+        catch (RejectedException e)
         {
-            diagnostics.Add(BuildTimeCall.ToDiagnostic(e));
+            BuildTimeCall.Report(e, diagnostics);
             return null;
         }
         catch (ExplorationCapException e)
@@ -64,6 +67,13 @@ internal static class MlpEvaluator
                 long count = RuleExtractor.Count(exploration, v);
                 if (count < best[v].Count) best[v] = (exploration, count);
             }
+        }
+        long total = best.Values.Sum(b => b.Count);
+        if (total > MaxRules)
+        {
+            diagnostics.Add(DiagnosticInfo.Create("ALTA036", BuildTimeCall.LocationOf(mlp), model.ClassName,
+                $"it needs {total} rules (at most {MaxRules})"));
+            return null;
         }
         var rules = new List<Rule>();
         foreach (var v in written) rules.AddRange(RuleExtractor.Extract(best[v].Exploration, v));

@@ -36,9 +36,16 @@ internal sealed class MlpExploration
                 return index == VariableValues.Invalid ? Value.Error(new Failure(null, VariableValues.Display(value), null)) : Value.Int(index);
             });
             Encoded[v] = encoded;
-            Targets[v] = D.Apply(executor.Faulted, encoded, static (faulted, e) => faulted.AsBool || e.IsError ? Value.Null : e);
+            // A path that throws is impossible (language.md section 2): its value does not matter, which lets
+            // neighbouring paths merge. Every other failure leaves the variable unchanged (null).
+            var target = D.Apply(executor.Faulted, executor.Fault, encoded, static (faulted, fault, e) =>
+                faulted.AsBool ? (fault.Failure?.Id is null ? DontCare : Value.Null) : e.IsError ? Value.Null : e);
+            Targets[v] = target == D.Constant(DontCare) ? D.Constant(Value.Null) : Restrict(target, new Dictionary<int, int>());
         }
     }
+
+    /// <summary>The value of a variable on an impossible path: anything.</summary>
+    private static readonly Value DontCare = Value.Error(new Failure(null, "impossible", null));
 
     public DiagramLayout Layout { get; }
     public DecisionDiagram D { get; }
@@ -51,12 +58,45 @@ internal sealed class MlpExploration
     /// <summary>Per written variable: value index leaves, or an error leaf naming a value that cannot be stored.</summary>
     public int?[] Encoded { get; }
 
+    /// <summary>
+    /// Where a node's possible children all agree, the node becomes that child (its impossible paths take the
+    /// same value); elsewhere impossible paths leave the variable unchanged. Values on possible paths never change.
+    /// </summary>
+    private int Restrict(int node, Dictionary<int, int> memo)
+    {
+        if (D.IsLeaf(node)) return node;
+        if (memo.TryGetValue(node, out var done)) return done;
+        var dontCare = D.Constant(DontCare);
+        var children = (int[])D.ChildrenOf(node).Clone();
+        int agreed = -1;
+        bool differ = false;
+        for (int k = 0; k < children.Length; k++)
+        {
+            children[k] = Restrict(children[k], memo);
+            if (children[k] == dontCare) continue;
+            if (agreed < 0) agreed = children[k];
+            else differ |= agreed != children[k];
+        }
+        int result;
+        if (agreed < 0) result = dontCare;
+        else if (!differ) result = agreed;
+        else
+        {
+            for (int k = 0; k < children.Length; k++)
+                if (children[k] == dontCare) children[k] = D.Constant(Value.Null);
+            result = D.Node(D.VariableOf(node), children);
+        }
+        memo[node] = result;
+        return result;
+    }
+
     public static MlpExploration Run(DiagramLayout layout, int[] order, IMethodSymbol mlp, INamedTypeSymbol type, Compilation compilation, CancellationToken cancellation, int maxNodes = MaxNodes)
     {
         var diagram = new DecisionDiagram(layout.Sizes, order, maxNodes, cancellation);
         var fields = new ProgramFields(layout, diagram);
         var executor = new SymbolicExecutor(diagram, compilation, type, fields, cancellation);
-        executor.Call(mlp, [], null);
+        executor.Run(mlp, []);
+        if (executor.Rejected.Count > 0) throw new RejectedException(executor.Rejected);
         return new MlpExploration(layout, diagram, executor, fields);
     }
 }

@@ -86,6 +86,7 @@ internal sealed class RuleExtractor
         {
             var leaf = d.ValueOf(node);
             if (leaf.Kind == ValueKind.Int) Emit((int)leaf.Integer);
+            if ((_rules.Count & 255) == 255) d.Cancellation.ThrowIfCancellationRequested();
             return;
         }
         var variable = d.VariableOf(node);

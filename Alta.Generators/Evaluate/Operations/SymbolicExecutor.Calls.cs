@@ -46,7 +46,7 @@ internal sealed partial class SymbolicExecutor
         var arguments = invocation.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => Evaluate(a.Value)).ToArray();
         var type = ScalarTypes.Of(invocation.Type);
         var argumentType = ScalarTypes.Of(method.Parameters[0].Type);
-        var failure = FailureAt(invocation, "ALTA032", $"'{invocation.Syntax}' overflows or has min > max");
+        var failure = FailureAt(invocation, "ALTA032", () => $"'{invocation.Syntax}' overflows or has min > max");
         switch (method.Name)
         {
             case "Abs":
@@ -101,7 +101,7 @@ internal sealed partial class SymbolicExecutor
     {
         var method = invocation.TargetMethod;
         var arguments = invocation.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => Evaluate(a.Value)).ToArray();
-        var failure = FailureAt(invocation, "ALTA032", $"'{invocation.Syntax}' uses an element outside 0..255");
+        var failure = FailureAt(invocation, "ALTA032", () => $"'{invocation.Syntax}' uses an element outside 0..255");
         int instance = invocation.Instance is null ? D.Constant(Value.Null) : Evaluate(invocation.Instance);
         switch (method.Name)
         {
@@ -176,6 +176,9 @@ internal sealed partial class SymbolicExecutor
                 case "IsEmpty": return D.Apply(Evaluate(reference.Instance!), static s => s.IsError ? s : Value.Bool(s.Set.IsEmpty));
             }
         }
+        if (SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, _programType.OriginalDefinition) && property.GetMethod is { } getter
+            && reference.Arguments.IsEmpty && reference.Instance is null or IInstanceReferenceOperation)
+            return Call(getter, [], reference); // the class's own computed property, inlined like a method
         if (reference.Instance is { Type: IArrayTypeSymbol } array && property.Name is "Length")
             return D.Apply(Evaluate(array), static a => a.IsError ? a : Value.Int(a.Elements!.Length));
         throw NotSupported(reference, Display(property), "only HasValue and Value of nullables, IndexSet.Count/IsEmpty/Empty and array Length are supported");
@@ -197,7 +200,7 @@ internal sealed partial class SymbolicExecutor
             return array;
         }
         var size = Consume(Evaluate(creation.DimensionSizes[0]));
-        var failure = FailureAt(creation, "ALTA032", $"'{creation.Syntax}' has a negative or huge size");
+        var failure = FailureAt(creation, "ALTA032", () => $"'{creation.Syntax}' has a negative or huge size");
         var zero = Conversions.Default(elementType);
         return D.Apply(size, v => v.IsError ? v
             : v.Integer < 0 || v.Integer > 65536 ? Value.Error(failure)
@@ -210,7 +213,7 @@ internal sealed partial class SymbolicExecutor
             throw NotSupported(element, "multi-dimensional array", "use one-dimensional arrays");
         var array = Evaluate(element.ArrayReference);
         var index = Evaluate(element.Indices[0]);
-        var failure = FailureAt(element, "ALTA032", $"'{element.Syntax}' may index outside the array");
+        var failure = FailureAt(element, "ALTA032", () => $"'{element.Syntax}' may index outside the array");
         return D.Apply(array, index, (a, i) => a.IsError ? a : i.IsError ? i
             : i.Integer < 0 || i.Integer >= a.Elements!.Length ? Value.Error(failure) : a.Elements[i.Integer]);
     }
@@ -221,7 +224,7 @@ internal sealed partial class SymbolicExecutor
             throw NotSupported(element, element.Syntax.ToString(), "only elements of a local array can be assigned");
         var array = Evaluate(element.ArrayReference);
         var index = Consume(Evaluate(element.Indices[0]));
-        var failure = FailureAt(element, "ALTA032", $"'{element.Syntax}' may index outside the array");
+        var failure = FailureAt(element, "ALTA032", () => $"'{element.Syntax}' may index outside the array");
         var updated = Consume(D.Apply(array, index, value, (a, i, v) =>
         {
             if (a.IsError) return a;

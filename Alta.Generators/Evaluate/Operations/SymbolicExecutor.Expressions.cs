@@ -78,6 +78,7 @@ internal sealed partial class SymbolicExecutor
     private int Local(ISymbol symbol, IOperation site)
     {
         if (_frame.Locals.TryGetValue(symbol, out var value)) return value;
+        if (Rejected.Count > 0) return D.Constant(Value.Null); // declared by a rejected statement
         throw NotSupported(site, symbol.Name, "the variable is not in scope here");
     }
 
@@ -86,7 +87,7 @@ internal sealed partial class SymbolicExecutor
         var field = reference.Field;
         if (field.IsStatic || reference.Instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
             throw NotSupported(reference, Display(field), field.IsStatic
-                ? "static fields other than constants are mutable state; use a const or a variable"
+                ? "static fields other than constants are not evaluated at build time; use a const or a variable"
                 : "only the program's own variables can be read");
         if (_fields?.Read(field, reference) is { } value) return value;
         throw NotSupported(reference, Display(field), _fields is null
@@ -106,12 +107,12 @@ internal sealed partial class SymbolicExecutor
         var target = conversion.Type;
         bool isChecked = conversion.IsChecked;
         var nullFailure = NullValueFailure(conversion.Operand, conversion);
-        var overflow = FailureAt(conversion, "ALTA032", "The conversion overflows");
+        var overflow = FailureAt(conversion, "ALTA032", () => "The conversion overflows");
         return D.Apply(operand, v => Conversions.Convert(v, target, isChecked, nullFailure, overflow));
     }
 
     private Failure NullValueFailure(IOperation nullable, IOperation site) =>
-        FailureAt(site, "ALTA013", $"'{nullable.Syntax}.Value' may read null");
+        FailureAt(site, "ALTA013", () => $"'{nullable.Syntax}.Value' may read null");
 
     private int Binary(IBinaryOperation binary)
     {
@@ -134,7 +135,7 @@ internal sealed partial class SymbolicExecutor
         if (type is ScalarType.Other or ScalarType.Array)
             throw NotSupported(binary, $"operator {kind} on '{binary.LeftOperand.Type?.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}'", "operators work on bool, integers, doubles, enums and IndexSet equality");
         bool isChecked = binary.IsChecked;
-        var failure = FailureAt(binary, "ALTA032", kind is BinaryOperatorKind.Divide or BinaryOperatorKind.Remainder
+        var failure = FailureAt(binary, "ALTA032", () => kind is BinaryOperatorKind.Divide or BinaryOperatorKind.Remainder
             ? $"'{binary.Syntax}' may divide by zero"
             : $"'{binary.Syntax}' may overflow");
         return D.Apply(left, rightValue, (a, b) => Arithmetic.Binary(kind, a, b, type, isChecked, failure));
@@ -149,7 +150,7 @@ internal sealed partial class SymbolicExecutor
         if (kind is UnaryOperatorKind.True or UnaryOperatorKind.False or UnaryOperatorKind.Hat)
             throw NotSupported(unary, unary.Syntax.ToString(), "this operator is not supported");
         var type = ScalarTypes.Of(unary.Type);
-        var failure = FailureAt(unary, "ALTA032", $"'{unary.Syntax}' may overflow");
+        var failure = FailureAt(unary, "ALTA032", () => $"'{unary.Syntax}' may overflow");
         bool isChecked = unary.IsChecked;
         return D.Apply(operand, v => Arithmetic.Unary(kind, v, type, isChecked, failure));
     }
@@ -242,7 +243,7 @@ internal sealed partial class SymbolicExecutor
         if (type == ScalarType.Bool) operandType = ScalarType.Bool;
         var target = compound.Target.Type;
         bool isChecked = compound.IsChecked;
-        var failure = FailureAt(compound, "ALTA032", kind is BinaryOperatorKind.Divide or BinaryOperatorKind.Remainder
+        var failure = FailureAt(compound, "ALTA032", () => kind is BinaryOperatorKind.Divide or BinaryOperatorKind.Remainder
             ? $"'{compound.Syntax}' may divide by zero"
             : $"'{compound.Syntax}' may overflow");
         var result = D.Apply(current, operand, (a, b) =>
@@ -266,7 +267,7 @@ internal sealed partial class SymbolicExecutor
         var current = Consume(Evaluate(increment.Target));
         var type = ScalarTypes.Of(increment.Target.Type);
         var kind = increment.Kind == OperationKind.Increment ? BinaryOperatorKind.Add : BinaryOperatorKind.Subtract;
-        var failure = FailureAt(increment, "ALTA032", $"'{increment.Syntax}' may overflow");
+        var failure = FailureAt(increment, "ALTA032", () => $"'{increment.Syntax}' may overflow");
         bool isChecked = increment.IsChecked;
         var one = type.IsReal() ? Value.Double(1) : Value.Int(1);
         var updated = Consume(D.Apply(current, v => Arithmetic.Binary(kind, v, one, type, isChecked, failure)));

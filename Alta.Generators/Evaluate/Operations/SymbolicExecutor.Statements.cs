@@ -8,11 +8,24 @@ namespace Alta.Generators.Evaluate.Operations;
 
 internal sealed partial class SymbolicExecutor
 {
-    /// <summary>Executes a statement on the paths of <see cref="Alive"/>.</summary>
+    /// <summary>Executes a statement on the paths of <see cref="Alive"/>. A construct outside the subset is recorded
+    /// in <see cref="Rejected"/> and its statement skipped, so every rejected statement is reported, not just the first.</summary>
     public void Execute(IOperation statement)
     {
         if (Alive == D.False) return;
         _cancellation.ThrowIfCancellationRequested();
+        try
+        {
+            ExecuteCore(statement);
+        }
+        catch (UnsupportedException e)
+        {
+            Reject(e);
+        }
+    }
+
+    private void ExecuteCore(IOperation statement)
+    {
         switch (statement)
         {
             case IBlockOperation block:
@@ -72,10 +85,9 @@ internal sealed partial class SymbolicExecutor
         foreach (var declarator in declaration.Declarators)
         {
             var initializer = declarator.Initializer ?? declaration.Initializer;
-            int value = initializer is null
-                ? D.Constant(Conversions.Default(declarator.Symbol.Type))
-                : Consume(Evaluate(initializer.Value));
-            _frame.Locals[declarator.Symbol] = value;
+            // Declared even when its initialiser is rejected, so later uses do not report it again.
+            _frame.Locals[declarator.Symbol] = D.Constant(Conversions.Default(declarator.Symbol.Type));
+            if (initializer is not null) _frame.Locals[declarator.Symbol] = Consume(Evaluate(initializer.Value));
         }
     }
 
@@ -134,7 +146,7 @@ internal sealed partial class SymbolicExecutor
             if (Alive == D.False) break;
             if (iterations == LoopCap)
             {
-                FailAll(FailureAt(loop, "ALTA034", $"The loop did not finish within {LoopCap} iterations"));
+                FailAll(FailureAt(loop, "ALTA034", () => $"The loop did not finish within {LoopCap} iterations"));
                 break;
             }
             iterations++;
@@ -164,7 +176,7 @@ internal sealed partial class SymbolicExecutor
         if (loop.LoopControlVariable is not IVariableDeclaratorOperation declarator)
             throw NotSupported(loop, "foreach with deconstruction", "declare one loop variable");
         var type = declarator.Symbol.Type;
-        var failure = FailureAt(loop, "ALTA032", "foreach");
+        var failure = FailureAt(loop, "ALTA032", () => "foreach");
         Iterate(loop, null, true, ImmutableArray<IOperation>.Empty, k =>
         {
             if (k >= longest) return D.False;

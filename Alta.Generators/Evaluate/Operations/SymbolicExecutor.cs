@@ -26,6 +26,7 @@ internal sealed partial class SymbolicExecutor
     private readonly CancellationToken _cancellation;
     private readonly Dictionary<IMethodSymbol, IOperation> _bodies = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<IMethodSymbol, int> _activeCalls = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<(IOperation, string), Failure> _failures = new();
     private Frame _frame;
     private int _depth;
 
@@ -56,8 +57,32 @@ internal sealed partial class SymbolicExecutor
     /// <summary>How many loop iterations one loop may run before it is reported.</summary>
     public int LoopCap { get; set; } = DefaultLoopCap;
 
+    /// <summary>Constructs outside the build-time subset, each once, in the order met.</summary>
+    public List<UnsupportedException> Rejected { get; } = new();
+
+    private void Reject(UnsupportedException e)
+    {
+        foreach (var known in Rejected)
+            if (known.Id == e.Id && Equals(known.Location, e.Location) && known.Message == e.Message) return;
+        Rejected.Add(e);
+    }
+
     /// <summary>The largest number of iterations any loop ran (statistics).</summary>
     public int MostIterations { get; private set; }
+
+    /// <summary>Runs an entry point (the MLP, an initialiser, provider or predicate); what it cannot run lands in <see cref="Rejected"/>.</summary>
+    public int Run(IMethodSymbol method, IReadOnlyList<int> arguments)
+    {
+        try
+        {
+            return Call(method, arguments, null);
+        }
+        catch (UnsupportedException e)
+        {
+            Reject(e);
+            return D.Constant(Value.Null);
+        }
+    }
 
     /// <summary>Runs a method of the program class with the given arguments (one diagram each); returns its result.</summary>
     public int Call(IMethodSymbol method, IReadOnlyList<int> arguments, IOperation? site)
@@ -128,19 +153,12 @@ internal sealed partial class SymbolicExecutor
         if (!SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, _programType.OriginalDefinition)
             || method.DeclaringSyntaxReferences.Length == 0)
             throw new UnsupportedException(Unsupported, location, $"'{Display(method)}'", "only the class's own methods, Math.Abs/Min/Max/Clamp/Round/Floor/Ceiling/Sign, IndexSet and Nullable members can be called");
-        if (method.IsGenericMethod || method.IsAsync || method.MethodKind != MethodKind.Ordinary)
+        if (method.IsGenericMethod || method.IsAsync || method.MethodKind is not (MethodKind.Ordinary or MethodKind.PropertyGet))
             throw new UnsupportedException(Unsupported, location, $"'{Display(method)}'", "generic, async, local and special methods cannot be inlined");
         foreach (var parameter in method.Parameters)
             if (parameter.RefKind != RefKind.None)
                 throw new UnsupportedException(Unsupported, location, $"'{parameter.RefKind.ToString().ToLowerInvariant()}' parameter '{parameter.Name}'", "inlined methods take their parameters by value");
-        var syntax = method.DeclaringSyntaxReferences[0].GetSyntax(_cancellation);
-        var model = _compilation.GetSemanticModel(syntax.SyntaxTree);
-        IOperation? operation = syntax switch
-        {
-            MethodDeclarationSyntax { Body: { } block } => model.GetOperation(block, _cancellation),
-            MethodDeclarationSyntax { ExpressionBody: { } arrow } => model.GetOperation(arrow, _cancellation),
-            _ => null,
-        };
+        var operation = MethodBodies.For(_compilation).Get(method, _cancellation);
         if (operation is null)
             throw new UnsupportedException(Unsupported, location, $"'{Display(method)}'", "the method has no body to evaluate");
         _bodies[method] = operation;
@@ -153,5 +171,12 @@ internal sealed partial class SymbolicExecutor
     public static string Display(ISymbol symbol) =>
         (symbol.ContainingType is { } type ? type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "." : "") + symbol.Name;
 
-    private Failure FailureAt(IOperation operation, string id, string message) => new(id, message, operation.Syntax.GetLocation());
+    /// <summary>The failure an operation may end a path with; built once per operation (loops evaluate it again and again).</summary>
+    private Failure FailureAt(IOperation operation, string id, Func<string> message)
+    {
+        if (_failures.TryGetValue((operation, id), out var known)) return known;
+        var failure = new Failure(id, message(), operation.Syntax.GetLocation());
+        _failures[(operation, id)] = failure;
+        return failure;
+    }
 }

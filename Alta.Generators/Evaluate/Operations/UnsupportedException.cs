@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace Alta.Generators.Evaluate.Operations;
@@ -17,4 +18,12 @@ internal sealed class UnsupportedException : Exception
     public string Id { get; }
     public Location? Location { get; }
     public string[] Arguments { get; }
+}
+
+/// <summary>Every construct of one evaluation that is outside the build-time subset.</summary>
+internal sealed class RejectedException : Exception
+{
+    public RejectedException(IReadOnlyList<UnsupportedException> all) : base(all[0].Message) => All = all;
+
+    public IReadOnlyList<UnsupportedException> All { get; }
 }
