@@ -87,21 +87,20 @@ internal static class FastAttention
                 logits[j] = score;
                 max = MathF.Max(max, score);
             }
+            // exp(l - max), summed sink first and then in position order; positions whose exp underflowed to 0
+            // add nothing and are not kept.
             float sum = SinkSoftmax.Exp(group.SinkLogit, max);
-            for (int t = 0; t < count; t++)
-            {
-                int j = candidates[t];
-                logits[j] = SinkSoftmax.Exp(logits[j], max);
-                sum += logits[j];
-            }
             int selected = 0;
             for (int t = 0; t < count; t++)
             {
                 int j = candidates[t];
-                if (logits[j] == 0) continue;
+                float weight = SinkSoftmax.Exp(logits[j], max);
+                if (weight == 0) continue;
+                sum += weight;
                 s.Selected[i * n + selected] = j;
-                s.SelectedWeight[i * n + selected++] = logits[j] / sum;
+                s.SelectedWeight[i * n + selected++] = weight;
             }
+            for (int t = 0; t < selected; t++) s.SelectedWeight[i * n + t] /= sum;
             s.SelectedCount[i] = selected;
         }
     }
