@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using Alta.Generators.Tests.Generator;
 using Microsoft.CodeAnalysis;
 
@@ -14,17 +13,12 @@ public class ProgramAgreementTests
 {
     private static readonly Lazy<Compilation> Sources = new(() =>
     {
-        var root = Path.GetFullPath(Path.Combine(Here(), "..", ".."));
-        var files = new[] { Path.Combine(root, "Alta.Generators.Tests", "Interpretation", "TestPrograms.cs") }
-            .Concat(Directory.GetFiles(Path.Combine(root, "Alta.Generators.Tests", "Evaluate", "Programs"), "*.cs"))
-            .Concat(Directory.Exists(Path.Combine(root, "samples", "Alta.Samples.Programs"))
-                ? Directory.GetFiles(Path.Combine(root, "samples", "Alta.Samples.Programs"), "*.cs")
-                : [])
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"));
-        return GeneratorHarness.Compile(files.Select(f => InMemoryProgram.Prefixed(File.ReadAllText(f))).ToArray());
+        var assembly = typeof(ProgramAgreementTests).Assembly;
+        var sources = assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith("programs/", StringComparison.Ordinal))
+            .Select(name => new StreamReader(assembly.GetManifestResourceStream(name)!).ReadToEnd());
+        return GeneratorHarness.Compile(sources.Select(InMemoryProgram.Prefixed).ToArray());
     });
-
-    private static string Here([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 
     public static TheoryData<string> Programs()
     {
