@@ -20,6 +20,8 @@ public sealed class AltaSession
     internal int[] KeyNonZeroCount = [];
     internal float[][] Mixed = [];
     internal float[] V = [];
+    internal int[] ValueNonZero = [];
+    internal int[] ValueNonZeroCount = [];
     internal int[] Selected = [];
     internal float[] SelectedWeight = [];
     internal int[] SelectedCount = [];
@@ -82,6 +84,8 @@ public sealed class AltaSession
         KeyNonZero = new int[n * plan.MaxKeyWidth];
         KeyNonZeroCount = new int[n];
         V = new float[n * plan.MaxValueWidth];
+        ValueNonZero = new int[n * plan.MaxValueWidth];
+        ValueNonZeroCount = new int[n];
         Mixed = Array.ConvertAll(plan.Heads, h => new float[n * h.Head.Value.Columns]);
         Selected = new int[n * n];
         SelectedWeight = new float[n * n];

@@ -110,7 +110,16 @@ internal static class FastAttention
     private static void Mix(HeadPlan head, float[] mixed, AltaSession s, Span<float> x, int n, int d)
     {
         int dv = head.Head.Value.Columns;
-        for (int j = 0; j < n; j++) SparseRows.Project(head.Head.Value, head.ValueRows, x.Slice(j * d, d), s.V.AsSpan(j * dv, dv));
+        for (int j = 0; j < n; j++)
+        {
+            // Value vectors are one-hot (or value and presence): keep their non-zero entries, ascending.
+            var value = s.V.AsSpan(j * dv, dv);
+            SparseRows.Project(head.Head.Value, head.ValueRows, x.Slice(j * d, d), value);
+            int count = 0;
+            for (int c = 0; c < dv; c++)
+                if (value[c] != 0) s.ValueNonZero[j * dv + count++] = c;
+            s.ValueNonZeroCount[j] = count;
+        }
         for (int i = 0; i < n; i++)
         {
             var mix = mixed.AsSpan(i * dv, dv);
@@ -118,10 +127,13 @@ internal static class FastAttention
             for (int t = 0; t < s.SelectedCount[i]; t++)
             {
                 // mix += p * v_j, as TensorPrimitives.MultiplyAdd in the reference pass (zero entries add nothing).
-                var value = s.V.AsSpan(s.Selected[i * n + t] * dv, dv);
+                int j = s.Selected[i * n + t];
                 float weight = s.SelectedWeight[i * n + t];
-                for (int c = 0; c < dv; c++)
-                    if (value[c] != 0) mix[c] += value[c] * weight;
+                for (int e = 0; e < s.ValueNonZeroCount[j]; e++)
+                {
+                    int c = s.ValueNonZero[j * dv + e];
+                    mix[c] += s.V[j * dv + c] * weight;
+                }
             }
         }
     }
