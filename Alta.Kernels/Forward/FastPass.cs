@@ -11,7 +11,7 @@ namespace Alta.Forward;
 /// is mostly zero (one-hot slices), so only its non-zero dimensions are multiplied; a selector's softmax is
 /// computed once for all heads that share it and only over the allowed offsets; a key vector is usually
 /// one-hot, so a score touches only its non-zero entries; and each feed-forward layer iterates only over the
-/// active inputs (the rules that fired), with <see cref="TensorPrimitives"/> for the dense vector work.
+/// active inputs (the rules that fired), with <see cref="TensorPrimitives"/> for the residual additions and <see cref="ClippedRelu"/> for bias and clip.
 /// </summary>
 internal static class FastPass
 {
