@@ -125,13 +125,25 @@ public sealed class AltaModel
             }
         }
         var results = new AltaResult<T>[inputs.Count];
-        Parallel.For(0, inputs.Count, CreateSession,
-            (k, _, session) =>
-            {
+        int longest = 0;
+        foreach (var input in inputs) longest = Math.Max(longest, input.Length);
+
+        // One worker per core, each with one session sized for the longest input, taking the next input from a
+        // shared counter: no per-item scheduling, no session growth, and uneven run lengths balance themselves.
+        int next = -1;
+        void Work()
+        {
+            var session = CreateSession();
+            session.Ensure(longest);
+            int k;
+            while ((k = Interlocked.Increment(ref next)) < results.Length)
                 results[k] = session.Run(inputs[k], maxLayers, decode);
-                return session;
-            },
-            static _ => { });
+        }
+        int workers = Math.Min(Environment.ProcessorCount, results.Length);
+        var helpers = new Task[Math.Max(0, workers - 1)];
+        for (int w = 0; w < helpers.Length; w++) helpers[w] = Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        Work();
+        Task.WaitAll(helpers);
         return results;
     }
 

@@ -19,10 +19,8 @@ public class BatchBenchmarks
     [Benchmark(Baseline = true)]
     public int OneCore()
     {
-        var session = _model.CreateSession();
         int layers = 0;
-        var outputs = new double[16];
-        foreach (var input in _inputs) layers += session.Run(input, null, outputs.AsSpan(0, input.Length)).Layers;
+        foreach (var input in _inputs) layers += _model.Run(input, null, static x => x).Layers;
         return layers;
     }
 
