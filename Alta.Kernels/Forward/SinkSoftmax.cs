@@ -17,7 +17,8 @@ public static class SinkSoftmax
     public static float Exp(float logit, float max)
     {
         float shifted = logit - max;
-        return shifted < Underflow ? 0f : MathF.Exp(shifted);
+        // Selected positions sit exactly at the maximum, and exp(0) is exactly 1.
+        return shifted == 0f ? 1f : shifted < Underflow ? 0f : MathF.Exp(shifted);
     }
 
     /// <summary>Turns <c>[sink, l_0, ..., l_(n-1)]</c> into probabilities in place.</summary>
