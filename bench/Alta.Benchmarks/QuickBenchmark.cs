@@ -79,8 +79,10 @@ public static class QuickBenchmark
     /// <summary>Median microseconds per call over <paramref name="rounds"/> rounds of roughly <paramref name="budget"/> each.</summary>
     private static double Median(Action action, TimeSpan budget, int rounds = Rounds)
     {
-        action();
+        // Warm up long enough for tiered compilation to reach its optimised, profile-guided code.
         var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < TimeSpan.FromMilliseconds(400)) action();
+        watch.Restart();
         int calibration = 0;
         while (watch.Elapsed < TimeSpan.FromMilliseconds(20)) { action(); calibration++; }
         int calls = Math.Max(1, (int)(calibration * budget.TotalMilliseconds / rounds / watch.Elapsed.TotalMilliseconds));
