@@ -56,9 +56,9 @@ public class CompilerGeneratorTests
             }
             """;
         var result = GeneratorHarness.Run(source);
-        // The model records carry no source locations, so the compiler's findings name the head instead.
+        // The compiler's findings point at the head's declaration.
         var finding = Assert.Single(result.Alta);
-        Assert.Equal("ALTA050@1: Head 'Match': a set-valued query can only select the keys that are members of the set; its Where predicate selects key 0 for the set {}", finding);
+        Assert.Equal("ALTA050@7: Head 'Match': a set-valued query can only select the keys that are members of the set; its Where predicate selects key 0 for the set {}", finding);
         Assert.Empty(result.CompilationErrors);
         Assert.Contains("has ALTA errors", Assert.Single(result.GeneratedSources));
     }

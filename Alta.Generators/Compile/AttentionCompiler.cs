@@ -45,9 +45,9 @@ internal static class AttentionCompiler
         var queryVariable = model.Variables[selector.Query];
         var keyVariable = model.Variables[selector.Key];
         if (keyVariable.Kind != VariableKind.Categorical)
-            throw ModelCompilationException.Create("ALTA051", head.Name, "key", keyVariable.Name, keyVariable.Kind.ToString().ToLowerInvariant());
+            throw ModelCompilationException.Create("ALTA051", head.Location, head.Name, "key", keyVariable.Name, keyVariable.Kind.ToString().ToLowerInvariant());
         if (queryVariable.Kind == VariableKind.Numerical)
-            throw ModelCompilationException.Create("ALTA051", head.Name, "query", queryVariable.Name, "numerical");
+            throw ModelCompilationException.Create("ALTA051", head.Location, head.Name, "query", queryVariable.Name, "numerical");
 
         var selection = layout.Evaluation.Selections[head.Selector];
         int keys = layout.ValueCount(selector.Key);
@@ -69,7 +69,7 @@ internal static class AttentionCompiler
             for (int s = 0; s < selection.QuerySize; s++)
                 for (int k = 0; k < keys; k++)
                     if (selection.Matrix[s * selection.KeySize + k] != sets[s].Elements.Contains(k))
-                        throw ModelCompilationException.Create("ALTA050", head.Name,
+                        throw ModelCompilationException.Create("ALTA050", head.Location, head.Name,
                             selection.Matrix[s * selection.KeySize + k] ? k.ToString() : "not " + k,
                             "{" + string.Join(", ", sets[s].Elements) + "}");
             for (int e = 0; e < System.Math.Min(queryVariable.Range, keys); e++) query.Add(queryOffset + e, e, Scale);
@@ -104,7 +104,7 @@ internal static class AttentionCompiler
                 return (value.Build(), output.Build());
             }
             default:
-                throw ModelCompilationException.Create("ALTA052", head.Name, valueVariable.Name);
+                throw ModelCompilationException.Create("ALTA052", head.Location, head.Name, valueVariable.Name);
         }
     }
 }

@@ -21,7 +21,7 @@ internal sealed record CompiledProgram(AnalyzedProgram Analysis, CompiledModel? 
         catch (System.Exception e) when (e is not System.OperationCanceledException)
         {
             // A bug in the compiler must not crash the build: report it, and the class gets members that throw.
-            return WithDiagnostic(analysis, DiagnosticInfo.Create("ALTA999", null, model.ClassName, e.GetType().Name + ": " + e.Message));
+            return WithDiagnostic(analysis, DiagnosticInfo.Create("ALTA999", model.Location, model.ClassName, e.GetType().Name + ": " + e.Message));
         }
     }
 

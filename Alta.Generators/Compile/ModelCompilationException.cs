@@ -8,6 +8,6 @@ internal sealed class ModelCompilationException(DiagnosticInfo diagnostic) : Exc
 {
     public DiagnosticInfo Diagnostic { get; } = diagnostic;
 
-    public static ModelCompilationException Create(string id, params string[] arguments) =>
-        new(DiagnosticInfo.Create(id, null, arguments));
+    public static ModelCompilationException Create(string id, SourceLocation? location, params string[] arguments) =>
+        new(DiagnosticInfo.Create(id, location, arguments));
 }

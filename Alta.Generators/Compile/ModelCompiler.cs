@@ -27,7 +27,7 @@ internal static class ModelCompiler
         var statistics = ModelStatisticsCounter.Count(model, layout, tokens, positions, heads, layers, output, evaluation.Rules.Count,
             analyzeMilliseconds + clock.Elapsed.TotalMilliseconds);
         if (statistics.NonZeros > MaxNonZeros)
-            throw ModelCompilationException.Create("ALTA053", model.ClassName, statistics.NonZeros.ToString(), MaxNonZeros.ToString());
+            throw ModelCompilationException.Create("ALTA053", model.Location, model.ClassName, statistics.NonZeros.ToString(), MaxNonZeros.ToString());
         return new CompiledModel(model.ClassName, model.Vocabulary, model.MaxLength, model.MaxLayers, model.Output, model.HaltWhen, model.HaltValue,
             model.Variables[model.Output].Type, model.Variables[model.Output].TypeName, layout.ModelWidth, layout.Slices.ToEquatableArray(), tokens, positions, heads, layers.ToEquatableArray(), output, statistics);
     }

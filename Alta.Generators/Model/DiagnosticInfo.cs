@@ -17,6 +17,11 @@ internal sealed record DiagnosticInfo(string Id, string FilePath, TextSpan Span,
             arguments.ToEquatableArray());
     }
 
+    public static DiagnosticInfo Create(string id, SourceLocation? location, params string[] arguments) =>
+        location is null
+            ? Create(id, (Location?)null, arguments)
+            : new DiagnosticInfo(id, location.FilePath, location.Span, location.LineSpan, arguments.ToEquatableArray());
+
     public Location ToLocation() =>
         FilePath.Length == 0 && Span.IsEmpty ? Location.None : Location.Create(FilePath, Span, LineSpan);
 }

@@ -5,6 +5,7 @@ namespace Alta.Generators.Model;
 /// <summary>
 /// An <c>[AltaProgram]</c> class as the parse stage reads it: syntax-free, symbol-free and equatable.
 /// Variable indices (in <see cref="Variables"/>) are used everywhere else to refer to variables.
+/// <see cref="Location"/> is the class declaration, for diagnostics of later stages.
 /// </summary>
 internal sealed record ProgramModel(
     string? Namespace,
@@ -20,7 +21,8 @@ internal sealed record ProgramModel(
     EquatableArray<Variable> Variables,
     EquatableArray<Head> Heads,
     EquatableArray<Selector> Selectors,
-    string MlpMethod)
+    string MlpMethod,
+    SourceLocation? Location = null)
 {
     /// <summary>Fully qualified name of the program class, for generated code.</summary>
     public string FullName => (Namespace is null ? "global::" : "global::" + Namespace + ".")

@@ -71,8 +71,9 @@ internal sealed record Initialiser(InitKind Kind, string? Method, double Constan
     public static Initialiser Default { get; } = new(InitKind.Default, null, 0);
 }
 
-/// <summary>An attention head: the selector it uses, the variable it reads and the head output variable it writes.</summary>
-internal sealed record Head(string Name, int Output, int Value, int Selector);
+/// <summary>An attention head: the selector it uses, the variable it reads and the head output variable it writes;
+/// <paramref name="Location"/> is its field's declaration, for diagnostics of later stages.</summary>
+internal sealed record Head(string Name, int Output, int Value, int Selector, SourceLocation? Location = null);
 
 /// <summary>
 /// What a head selects: query and key variables (both -1 for offset-only heads), allowed relative offsets

@@ -24,7 +24,7 @@ internal static class HeadReader
                 index = selectors.Count;
                 selectors.Add(selector);
             }
-            heads.Add(new Head(variables[output].Variable.Name, output, value, index));
+            heads.Add(new Head(variables[output].Variable.Name, output, value, index, SourceLocation.From(variables[output].Location)));
         }
         return heads;
     }

@@ -32,7 +32,7 @@ internal static class ProgramParser
             settings.Vocabulary, settings.MaxLength, settings.MaxLayers,
             output, haltWhen, haltValue,
             variables.Select(v => v.Variable).ToEquatableArray(),
-            heads.ToEquatableArray(), selectors.ToEquatableArray(), mlp);
+            heads.ToEquatableArray(), selectors.ToEquatableArray(), mlp, SourceLocation.Of(type));
     }
 
     private static bool CheckClassShape(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics)

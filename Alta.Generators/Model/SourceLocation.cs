@@ -1,0 +1,16 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Alta.Generators.Model;
+
+/// <summary>Where something is declared, as plain data, so later stages can point their diagnostics at it.</summary>
+internal sealed record SourceLocation(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
+{
+    public static SourceLocation? From(Location? location) =>
+        location?.SourceTree is null ? null : new(location.SourceTree.FilePath, location.SourceSpan, location.GetLineSpan().Span);
+
+    public static SourceLocation? Of(ISymbol symbol) => From(symbol.Locations.FirstOrDefault());
+
+    public Location ToLocation() => Location.Create(FilePath, Span, LineSpan);
+}
