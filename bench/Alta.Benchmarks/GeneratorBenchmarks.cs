@@ -28,16 +28,19 @@ public static class SampleSources
 {
     private static readonly Assembly Self = typeof(SampleSources).Assembly;
 
+    /// <summary>The sample files that declare a program (helpers such as Letters.cs are compiled along, not measured).</summary>
     public static IEnumerable<string> Names => Self.GetManifestResourceNames()
-        .Where(n => n.StartsWith("samples/", StringComparison.Ordinal))
+        .Where(n => n.StartsWith("samples/", StringComparison.Ordinal) && Text(n).Contains("[AltaProgram", StringComparison.Ordinal))
         .Select(n => n["samples/".Length..^".cs".Length])
         .Order();
+
+    private static string Text(string resource) => new StreamReader(Self.GetManifestResourceStream(resource)!).ReadToEnd();
 
     public static CSharpCompilation Compilation(string name)
     {
         var trees = Self.GetManifestResourceNames()
             .Where(n => n.StartsWith("samples/", StringComparison.Ordinal))
-            .Select(n => (Name: n, Text: new StreamReader(Self.GetManifestResourceStream(n)!).ReadToEnd()))
+            .Select(n => (Name: n, Text: Text(n)))
             // The program itself, plus any shared helper file that is not a program.
             .Where(s => s.Name == $"samples/{name}.cs" || !s.Text.Contains("[AltaProgram", StringComparison.Ordinal))
             .Select(s => CSharpSyntaxTree.ParseText(s.Text, new CSharpParseOptions(LanguageVersion.Latest), path: s.Name));

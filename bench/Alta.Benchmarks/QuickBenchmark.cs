@@ -67,10 +67,15 @@ public static class QuickBenchmark
         {
             var compilation = SampleSources.Compilation(name);
             SampleSources.Generate(compilation); // JIT and first-use costs are not the program's
-            var watch = Stopwatch.StartNew();
-            const int repeats = 3;
-            for (int i = 0; i < repeats; i++) SampleSources.Generate(compilation);
-            times.Add(watch.Elapsed.TotalMilliseconds / repeats);
+            var samples = new double[5];
+            for (int i = 0; i < samples.Length; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                SampleSources.Generate(compilation);
+                samples[i] = watch.Elapsed.TotalMilliseconds;
+            }
+            Array.Sort(samples);
+            times.Add(samples[samples.Length / 2]);
             Console.WriteLine(Invariant($"generator {name} ms={times[^1]:F1}"));
         }
         Console.WriteLine(Invariant($"generator samples={names.Count} mean_ms={times.Average():F1} max_ms={times.Max():F1} total_ms={times.Sum():F1}"));
