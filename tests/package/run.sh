@@ -9,8 +9,6 @@ export NUGET_PACKAGES="$work/packages"   # a private cache: nothing stale, nothi
 version="0.1.0-local.$(date +%s)"
 
 dotnet pack "$root/Alta.Package/Alta.Package.csproj" -c Release -o "$work/feed" -p:Version="$version" --nologo -v quiet
-unzip -l "$work/feed/Alta.$version.nupkg" | grep -q "analyzers/dotnet/cs/Alta.Generators.dll"
-unzip -l "$work/feed/Alta.$version.nupkg" | grep -q "lib/net10.0/Alta.Kernels.dll"
 
 app="$work/app"
 mkdir -p "$app"
@@ -58,6 +56,11 @@ public partial class Parity
 }
 CS
 dotnet build "$app/App.csproj" -c Release --nologo -v quiet
+# The restored package has the generator where the compiler looks for analyzers, and the run time in lib/.
+installed="$NUGET_PACKAGES/alta/$version"
+for file in analyzers/dotnet/cs/Alta.Generators.dll lib/net10.0/Alta.Kernels.dll lib/net10.0/Alta.Abstractions.dll; do
+  [ -f "$installed/$file" ] || { echo "package test: the package has no $file"; exit 1; }
+done
 output="$(dotnet "$app/bin/Release/net10.0/App.dll")"
 echo "package app printed: $output"
 [ "$output" = "interpret 0,1,1,0,0,1 halted=True run 0,1,1,0,0,1 halted=True rules=3" ] || { echo "package test: wrong output"; exit 1; }
