@@ -48,8 +48,15 @@ internal static class ModelLiterals
         writer.Line($"private static global::System.ReadOnlySpan<{elementType}> {name} => new {elementType}[]");
         writer.Line("{");
         writer.Indent();
+        // Indexed, not Skip/Take: the tables are tens of thousands of entries and Skip over a plain
+        // IReadOnlyList walks from the start every time.
+        var line = new System.Text.StringBuilder();
         for (int start = 0; start < items.Count; start += 16)
-            writer.Line(string.Join(", ", items.Skip(start).Take(16).Select(literal)) + ",");
+        {
+            line.Clear();
+            for (int i = start; i < System.Math.Min(start + 16, items.Count); i++) line.Append(literal(items[i])).Append(", ");
+            writer.Line(line.ToString(0, line.Length - 1));
+        }
         writer.Outdent();
         writer.Line("};");
     }
