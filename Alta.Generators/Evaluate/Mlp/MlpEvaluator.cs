@@ -10,8 +10,9 @@ namespace Alta.Generators.Evaluate.Mlp;
 
 /// <summary>
 /// Explores the <c>[Mlp]</c> method into rules. The size of a decision diagram depends on the variable order,
-/// so it explores under a few orders (declaration, first-read with written variables last, first-read, heads first;
-/// reversed orders were tried and never won) and keeps,
+/// so it explores under two orders (declaration, and first-read with written variables last; plain first-read,
+/// heads-first and reversed orders were tried: on the samples they saved 14 of SUBLEQ's 874 rules for double the
+/// build time) and keeps,
 /// for each written variable, the order that gives it the fewest rules. Findings (with counterexamples) come
 /// from the first exploration.
 /// </summary>
@@ -84,19 +85,9 @@ internal static class MlpEvaluator
     {
         var all = Enumerable.Range(0, model.Variables.Count).ToList();
         var reads = readOrder.Concat(all.Where(v => !readOrder.Contains(v))).ToList();
-        var heads = all.Where(v => model.Variables[v].IsHead).ToList();
-        var others = all.Where(v => !model.Variables[v].IsHead).ToList();
         // A written variable low in the order keeps "unchanged" (its own identity) at the bottom of the diagram.
         var readOnlyFirst = reads.Where(v => !written.Contains(v)).Concat(reads.Where(v => written.Contains(v))).ToList();
-        var candidates = new List<List<int>>
-        {
-            readOnlyFirst,
-            reads,
-            heads.Concat(others).ToList(),
-        };
-        var seen = new HashSet<string> { string.Join(",", all) };
-        foreach (var candidate in candidates)
-            if (seen.Add(string.Join(",", candidate))) yield return candidate;
+        if (!readOnlyFirst.SequenceEqual(all)) yield return readOnlyFirst;
     }
 
     /// <summary>Warnings with counterexamples: failures on some paths, and values a variable cannot hold.</summary>
