@@ -47,7 +47,7 @@ internal static class InterpretEmitter
         using var _ = writer.Block("private static class __AltaInterpreted");
         writer.Line($"public static readonly {Ns}InterpretedProgram Program = new {Ns}InterpretedProgram(");
         writer.Indent();
-        writer.Line($"{ValueCode.String(model.ClassName)}, {model.Vocabulary}, {model.MaxLength}, {model.MaxLayers},");
+        writer.Line($"{ModelLiterals.String(model.ClassName)}, {model.Vocabulary}, {model.MaxLength}, {model.MaxLayers},");
         writer.Line($"new {Ns}InterpretedVariable[]");
         writer.Line("{");
         writer.Indent();
@@ -64,11 +64,11 @@ internal static class InterpretEmitter
     {
         string centres = variable.Kind != VariableKind.Numerical ? "null"
             : variable.CentresFrom is { } from ? from + "()"
-            : "new double[] { " + string.Join(", ", variable.Centres.Select(ValueCode.Literal)) + " }";
+            : ModelLiterals.Array("double", variable.Centres, ModelLiterals.Double);
         string sets = variable.ValuesFrom is { } values ? values + "()" : "null";
         string names = variable.ValueNames.Count == 0 ? "null"
-            : "new string[] { " + string.Join(", ", variable.ValueNames.Select(ValueCode.String)) + " }";
-        return $"new {Ns}InterpretedVariable({ValueCode.String(variable.Name)}, {Ns}VariableKind.{variable.Kind}, {variable.Range}, {centres}, {sets}, {names}, {(variable.IsHead ? "true" : "false")})";
+            : ModelLiterals.Array("string", variable.ValueNames, ModelLiterals.String);
+        return $"new {Ns}InterpretedVariable({ModelLiterals.String(variable.Name)}, {Ns}VariableKind.{variable.Kind}, {variable.Range}, {centres}, {sets}, {names}, {(variable.IsHead ? "true" : "false")})";
     }
 
     private static string SelectorDescription(ProgramModel model, Selector selector)
@@ -118,7 +118,7 @@ internal static class InterpretEmitter
     {
         InitKind.Token => variable.Init.Method is { } f ? ValueCode.Encode(variable, index, f + "(token)") : "token",
         InitKind.Position => variable.Init.Method is { } g ? ValueCode.Encode(variable, index, g + "(position)") : "position",
-        InitKind.Constant => ValueCode.Literal(variable.Init.Constant),
+        InitKind.Constant => ModelLiterals.Double(variable.Init.Constant),
         _ => variable.Type == ValueType.IndexSet ? ValueCode.Encode(variable, index, "default(global::Alta.IndexSet)") : "0d",
     };
 }

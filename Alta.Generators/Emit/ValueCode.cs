@@ -1,4 +1,3 @@
-using System.Globalization;
 using Alta.Generators.Model;
 
 namespace Alta.Generators.Emit;
@@ -32,12 +31,4 @@ internal static class ValueCode
     /// <summary>As <see cref="Decode"/>, for a head's nullable field.</summary>
     public static string DecodeNullable(Variable variable, int index, string value) =>
         $"(double.IsNaN({value}) ? ({variable.TypeName}?)null : {Decode(variable, index, value)})";
-
-    public static string Literal(double value) =>
-        double.IsNaN(value) ? "double.NaN"
-        : double.IsPositiveInfinity(value) ? "double.PositiveInfinity"
-        : double.IsNegativeInfinity(value) ? "double.NegativeInfinity"
-        : value.ToString("R", CultureInfo.InvariantCulture) + "d";
-
-    public static string String(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 }

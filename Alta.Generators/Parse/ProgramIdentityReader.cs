@@ -2,8 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Alta.Generators.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Alta.Generators.Parse;
 
@@ -24,9 +22,7 @@ internal static class ProgramIdentityReader
         for (var t = type; t is not null; t = t.ContainingType)
         {
             if (t.IsGenericType) return false;
-            bool partial = t.DeclaringSyntaxReferences.Any(r =>
-                r.GetSyntax() is TypeDeclarationSyntax d && d.Modifiers.Any(SyntaxKind.PartialKeyword));
-            if (!partial) return false;
+            if (!PartialTypes.IsPartial(t)) return false;
         }
         return true;
     }

@@ -38,9 +38,7 @@ internal static class ProgramParser
     private static bool CheckClassShape(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics)
     {
         var location = type.Locations.FirstOrDefault();
-        bool isPartial = type.DeclaringSyntaxReferences.Any(r =>
-            r.GetSyntax() is ClassDeclarationSyntax c && c.Modifiers.Any(SyntaxKind.PartialKeyword));
-        if (!isPartial)
+        if (!PartialTypes.IsPartial(type))
         {
             diagnostics.Add(DiagnosticInfo.Create("ALTA001", location, type.Name));
             return false;
@@ -62,9 +60,7 @@ internal static class ProgramParser
         for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
         {
             if (outer.IsGenericType) return $"is nested in the generic type '{outer.Name}'";
-            bool partial = outer.DeclaringSyntaxReferences.Any(r =>
-                r.GetSyntax() is TypeDeclarationSyntax t && t.Modifiers.Any(SyntaxKind.PartialKeyword));
-            if (!partial) return $"is nested in '{outer.Name}', which must be partial too";
+            if (!PartialTypes.IsPartial(outer)) return $"is nested in '{outer.Name}', which must be partial too";
         }
         return null;
     }
