@@ -86,7 +86,7 @@ public class SamplesAppTests
             Assert.Matches($"(?m)^{name}: [0-9]", output);
     }
 
-    private static (int Exit, string Output, string Error) App(params string[] args)
+    internal static (int Exit, string Output, string Error) App(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Alta.Samples.dll"));

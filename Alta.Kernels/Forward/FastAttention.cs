@@ -12,16 +12,25 @@ namespace Alta.Forward;
 internal static class FastAttention
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Attend(AltaModel model, AltaSession s, int n)
+    public static void Attend(AltaModel model, AltaSession s, int n, int layer)
     {
         var plan = model.Plan;
         int d = model.Layout.ModelWidth;
         var x = s.X.AsSpan(0, n * d);
+        AltaProgramException? ambiguous = null;
+        int ambiguousHead = int.MaxValue;
         foreach (var group in plan.Groups)
         {
             Select(group, s, x, n, d);
-            foreach (var h in group.Members) Mix(plan.Heads[h], s.Mixed[h], s, x, n, d);
+            foreach (var h in group.Members)
+            {
+                if (plan.Heads[h].SelectsOne && h < ambiguousHead && Ambiguous(plan.Heads[h], s, n, layer) is { } error)
+                    (ambiguous, ambiguousHead) = (error, h);
+                Mix(plan.Heads[h], s.Mixed[h], s, x, n, d);
+            }
         }
+        // The interpreter reports the first ambiguous head (declaration order) at its first position; so does Run.
+        if (ambiguous is not null) throw ambiguous;
 
         // All heads read the residual as it stood at the start of the layer; only now are their outputs added.
         var delta = s.Delta.AsSpan();
@@ -103,6 +112,15 @@ internal static class FastAttention
             for (int t = 0; t < selected; t++) s.SelectedWeight[i * n + t] /= sum;
             s.SelectedCount[i] = selected;
         }
+    }
+
+    /// <summary>The error for a categorical head that selected two or more positions somewhere, or null.</summary>
+    private static AltaProgramException? Ambiguous(HeadPlan head, AltaSession s, int n, int layer)
+    {
+        for (int i = 0; i < n; i++)
+            if (s.SelectedCount[i] > 1)
+                return ProgramErrors.Ambiguous(head.Head.Name, s.Selected.AsSpan(i * n, s.SelectedCount[i]).ToArray(), i, layer);
+        return null;
     }
 
     /// <summary>A head's mixed values <c>sum_j p_ij (x_j W_V)</c> at every position.</summary>

@@ -27,7 +27,9 @@ internal sealed class FastPlan
                 groups.Add(new SelectorGroup(h, head));
             }
             else groups[group].Members.Add(h);
-            Heads[h] = new HeadPlan(head, group, UsedRows(head.Value));
+            // A categorical head has no meaning when it selects two positions (it would average one-hots).
+            bool selectsOne = Array.Find(model.Layout.Variables, v => v.Name == head.Name)?.Kind == Interpretation.VariableKind.Categorical;
+            Heads[h] = new HeadPlan(head, group, UsedRows(head.Value), selectsOne);
         }
         Groups = groups.ToArray();
         MaxKeyWidth = heads.Length == 0 ? 0 : heads.Max(h => h.Query.Columns);
@@ -54,8 +56,11 @@ internal sealed class FastPlan
 }
 
 /// <summary>A head as the fast pass sees it.</summary>
-internal sealed class HeadPlan(AttentionHead head, int group, int[] valueRows)
+internal sealed class HeadPlan(AttentionHead head, int group, int[] valueRows, bool selectsOne)
 {
+    /// <summary>Whether selecting more than one position is an error (a categorical head).</summary>
+    public bool SelectsOne { get; } = selectsOne;
+
     public AttentionHead Head { get; } = head;
 
     public int Group { get; } = group;

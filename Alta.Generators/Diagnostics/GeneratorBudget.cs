@@ -1,0 +1,40 @@
+using System;
+using System.Linq;
+using System.Threading;
+using Alta.Generators.Model;
+
+namespace Alta.Generators.Diagnostics;
+
+/// <summary>
+/// The generator's time budget per program (issue 10): a build must never hang on one class. Parsing,
+/// evaluation and compilation share 10 seconds; past that the work is cancelled and ALTA054 names the stage
+/// and the size to blame. The host's own cancellation is always honoured as well (and reported as nothing).
+/// </summary>
+internal static class GeneratorBudget
+{
+    public static readonly TimeSpan Total = TimeSpan.FromSeconds(10);
+
+    /// <summary>Tests set this to give the class with a given name a smaller budget.</summary>
+    internal static Func<string, TimeSpan?>? TestBudget;
+
+    /// <summary>A token that fires when the host cancels or when the rest of the program's budget is spent.</summary>
+    public static CancellationTokenSource Start(string className, double spentMilliseconds, CancellationToken host)
+    {
+        var budget = TestBudget?.Invoke(className) ?? Total;
+        var source = CancellationTokenSource.CreateLinkedTokenSource(host);
+        source.CancelAfter(TimeSpan.FromMilliseconds(Math.Max(1, budget.TotalMilliseconds - spentMilliseconds)));
+        return source;
+    }
+
+    /// <summary>The size that makes a program slow: the variables the MLP explores and their ranges.</summary>
+    public static string Size(ProgramModel model)
+    {
+        var largest = model.Variables.Where(v => !v.IsHead).OrderByDescending(v => v.Range).Take(3)
+            .Select(v => $"'{v.Name}' has {v.Range} values");
+        double states = model.Variables.Aggregate(1.0, (product, v) => product * Math.Max(1, v.Range + (v.IsHead ? 1 : 0)));
+        return $"{model.Variables.Count} variables with up to {states:G3} combinations of values ({string.Join(", ", largest)})";
+    }
+
+    public static DiagnosticInfo Exceeded(SourceLocation? location, string className, string stage, string size) =>
+        DiagnosticInfo.Create("ALTA054", location, className, ((int)Total.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture), stage, size);
+}
