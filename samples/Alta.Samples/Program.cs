@@ -7,12 +7,15 @@ using Alta.Samples.Commands;
 // Every expected failure (bad input, unknown program, a program error) is one line on stderr and exit code 1.
 try
 {
+    // scan-eval takes options with values, which the shared command line does not parse.
+    if (args.Length > 0 && args[0] == "scan-eval") return ScanEvalCommand.Execute(args[1..]);
     var command = CommandLine.Parse(args);
     return command.Command switch
     {
         "list" => ListCommand.Execute(command),
         "run" => RunCommand.Execute(command),
         "stats" => StatsCommand.Execute(command),
+        "scan" => ScanCommand.Execute(command),
         "help" => Help(),
         _ => throw new InputException($"Unknown command '{command.Command}'. Run 'help' for usage."),
     };
