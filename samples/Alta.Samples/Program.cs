@@ -2,11 +2,13 @@ using System;
 using Alta;
 using Alta.Samples;
 using Alta.Samples.Commands;
+using Alta.Samples.Commands.Learnability;
 
 // The samples app: list the programs, run one on human input, print a compiled model's statistics.
 // Every expected failure (bad input, unknown program, a program error) is one line on stderr and exit code 1.
 try
 {
+    if (LearnabilityCommands.TryRun(args, out int learnabilityExit)) return learnabilityExit;
     var command = CommandLine.Parse(args);
     return command.Command switch
     {
@@ -34,6 +36,7 @@ catch (AltaProgramException e)
 static int Help()
 {
     Console.WriteLine(CommandLine.Usage);
+    Console.WriteLine(LearnabilityCommands.Usage);
     return 0;
 }
 
