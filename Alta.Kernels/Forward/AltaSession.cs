@@ -37,6 +37,8 @@ public sealed class AltaSession
     internal readonly TouchedDimensions[] HiddenTouched;
     internal readonly int[] Active;
     internal readonly ulong[] ActiveBits;
+    internal readonly int[] State;
+    internal readonly LookupTables Lookup;
 
     internal AltaSession(AltaModel model)
     {
@@ -47,6 +49,8 @@ public sealed class AltaSession
         HiddenTouched = Array.ConvertAll(model.Weights.FeedForward, l => new TouchedDimensions(l.Width));
         Active = new int[Math.Max(model.Layout.ModelWidth, model.Plan.MaxHidden)];
         ActiveBits = new ulong[(model.Plan.MaxHidden + 63) / 64];
+        State = new int[model.Plan.FirstLayer.Slices.Length];
+        Lookup = new LookupTables(model.Plan.FirstLayer);
     }
 
     /// <summary>The model this session runs.</summary>

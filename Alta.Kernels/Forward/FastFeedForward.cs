@@ -21,9 +21,9 @@ internal static class FastFeedForward
         for (int i = 0; i < n; i++)
         {
             var row = s.X.AsSpan(i * d, d);
-            int active = NonZeroInputs(row, s.Active);
-            var input = row;
-            for (int l = 0; l < weights.FeedForward.Length; l++)
+            int active = FirstLayer(plan, weights.FeedForward[0], s, row);
+            ReadOnlySpan<float> input = s.Hidden[0];
+            for (int l = 1; l < weights.FeedForward.Length; l++)
             {
                 var layer = weights.FeedForward[l];
                 var hidden = s.Hidden[l];
@@ -34,7 +34,8 @@ internal static class FastFeedForward
                     int r = s.Active[a];
                     touched.AddRow(layer.Weights, r, input[r], hidden);
                 }
-                active = Activate(layer, plan.AlwaysOn[l], hidden, touched, s.ActiveBits, s.Active);
+                Mark(layer, plan.AlwaysOn[l], hidden, touched, s.ActiveBits);
+                active = Collect(layer.Width, s.ActiveBits, s.Active);
                 input = hidden;
             }
             var delta = s.Touched;
@@ -46,6 +47,56 @@ internal static class FastFeedForward
             }
             foreach (var r in delta.Indices) row[r] += s.Delta[r];
         }
+    }
+
+    /// <summary>
+    /// The first hidden layer at one position: by lookup where the row's categorical slices are exactly one-hot
+    /// (or all zero), plus the arithmetic units; otherwise all by arithmetic. Leaves the non-zero units, ascending,
+    /// in <c>s.Active</c> and returns how many.
+    /// </summary>
+    private static int FirstLayer(FastPlan plan, FeedForwardLayer layer, AltaSession s, Span<float> row)
+    {
+        var hidden = s.Hidden[0];
+        var touched = s.HiddenTouched[0];
+        var lookup = plan.FirstLayer;
+        if (lookup.LookupUnits > 0 && IntegerState.Read(lookup.Slices, row, s.State))
+        {
+            for (int g = 0; g < lookup.Groups.Length; g++)
+            {
+                var entry = s.Lookup.Get(g, s.State);
+                var units = entry.Units;
+                var values = entry.Values;
+                for (int k = 0; k < units.Length; k++)
+                {
+                    int u = units[k];
+                    hidden[u] = values[k];
+                    s.ActiveBits[u >> 6] |= 1UL << u;
+                }
+            }
+            touched.Start();
+            if (lookup.Arithmetic.NonZeros > 0)
+            {
+                int inputs = NonZeroInputs(row, s.Active);
+                for (int a = 0; a < inputs; a++)
+                {
+                    int r = s.Active[a];
+                    touched.AddRow(lookup.Arithmetic, r, row[r], hidden);
+                }
+            }
+            Mark(layer, lookup.ArithmeticAlwaysOn, hidden, touched, s.ActiveBits);
+        }
+        else
+        {
+            int inputs = NonZeroInputs(row, s.Active);
+            touched.Start();
+            for (int a = 0; a < inputs; a++)
+            {
+                int r = s.Active[a];
+                touched.AddRow(layer.Weights, r, row[r], hidden);
+            }
+            Mark(layer, plan.AlwaysOn[0], hidden, touched, s.ActiveBits);
+        }
+        return Collect(layer.Width, s.ActiveBits, s.Active);
     }
 
     /// <summary>The non-zero entries of the residual row, ascending; returns how many.</summary>
@@ -64,12 +115,10 @@ internal static class FastFeedForward
         }
     }
 
-    /// <summary>
-    /// Bias and clip for the touched units; the untouched ones that are on by their bias alone get <c>clip(b)</c>.
-    /// Lists the non-zero units in ascending order (through a bitmap) and returns how many.
-    /// </summary>
+    /// <summary>Bias and clip for the touched units, and <c>clip(b)</c> for the untouched ones that are on by their
+    /// bias alone; marks the non-zero ones in the bitmap.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int Activate(FeedForwardLayer layer, AlwaysOnUnits alwaysOn, float[] hidden, TouchedDimensions touched, ulong[] bits, int[] active)
+    private static void Mark(FeedForwardLayer layer, AlwaysOnUnits alwaysOn, float[] hidden, TouchedDimensions touched, ulong[] bits)
     {
         var bias = layer.Bias;
         foreach (var u in touched.Indices)
@@ -85,8 +134,13 @@ internal static class FastFeedForward
             hidden[u] = alwaysOn.Values[k];
             bits[u >> 6] |= 1UL << u;
         }
+    }
+
+    /// <summary>Lists the marked units in ascending order (the order the next layer sums in), clearing the bitmap.</summary>
+    private static int Collect(int width, ulong[] bits, int[] active)
+    {
         int count = 0;
-        int words = (layer.Width + 63) >> 6;
+        int words = (width + 63) >> 6;
         for (int w = 0; w < words; w++)
         {
             ulong word = bits[w];
@@ -105,12 +159,13 @@ internal static class FastFeedForward
 /// <summary>The units of one hidden layer that are non-zero with no input at all, <c>clip(b) != 0</c>, and that value.</summary>
 internal sealed class AlwaysOnUnits
 {
-    public AlwaysOnUnits(FeedForwardLayer layer)
+    public AlwaysOnUnits(FeedForwardLayer layer, bool[]? only = null)
     {
         var units = new System.Collections.Generic.List<int>();
         var values = new System.Collections.Generic.List<float>();
         for (int u = 0; u < layer.Width; u++)
         {
+            if (only is not null && !only[u]) continue;
             // What the reference pass computes for a unit whose every input is zero: clip(0 + b).
             float h = MathF.Min(MathF.Max(0f + layer.Bias[u], 0f), 1f);
             if (BitConverter.SingleToInt32Bits(h) == 0) continue;
