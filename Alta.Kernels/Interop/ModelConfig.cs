@@ -124,7 +124,6 @@ public static class ModelConfig
         json.WriteNumber("non_zeros", s.NonZeros);
         json.WriteNumber("attention_scale", s.AttentionScale);
         json.WriteNumber("exact_up_to_length", s.ExactUpToLength);
-        json.WriteNumber("build_milliseconds", s.BuildMilliseconds);
         json.WriteEndObject();
         json.WriteEndObject();
     }
