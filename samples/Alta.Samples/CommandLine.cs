@@ -12,6 +12,7 @@ internal sealed record CommandLine(string Command, IReadOnlyList<string> Argumen
                                                 runs the compiled model (--interpret: the interpreter;
                                                 --trace: the interpreter, printing every variable after every layer)
           stats <program>                       the compiled model's statistics
+          learn <task> [options]                trains a Transformer Program and decompiles it (learn --help)
         example: run addition 789+456
         """;
 

@@ -7,6 +7,8 @@ using Alta.Samples.Commands;
 // Every expected failure (bad input, unknown program, a program error) is one line on stderr and exit code 1.
 try
 {
+    // learn takes options with values, which the shared command line does not parse.
+    if (args.Length > 0 && args[0] == "learn") return LearnCommand.Execute(args[1..]);
     var command = CommandLine.Parse(args);
     return command.Command switch
     {
