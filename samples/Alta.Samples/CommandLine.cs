@@ -15,6 +15,7 @@ internal sealed record CommandLine(string Command, IReadOnlyList<string> Argumen
           scan "<command>" [--interpret]        a SCAN command's actions, e.g. scan "jump twice after walk"
           scan-eval [--split length|simple|addprim-jump|all] [--interpret] [--limit N]
                                                 the SCAN benchmark through Run (or Interpret), on every core
+          learn <task> [options]                trains a Transformer Program and decompiles it (learn --help)
         example: run addition 789+456
         """;
 
