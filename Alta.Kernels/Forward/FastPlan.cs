@@ -33,7 +33,15 @@ internal sealed class FastPlan
         MaxKeyWidth = heads.Length == 0 ? 0 : heads.Max(h => h.Query.Columns);
         MaxValueWidth = heads.Length == 0 ? 0 : heads.Max(h => h.Value.Columns);
         MaxHidden = model.Weights.FeedForward.Max(l => l.Width);
+        AlwaysOn = Array.ConvertAll(model.Weights.FeedForward, l => new AlwaysOnUnits(l));
+        FirstLayer = new FirstLayerLookup(model.Layout, model.Weights.FeedForward[0]);
     }
+
+    /// <summary>The first feed-forward layer's units grouped for lookup.</summary>
+    public FirstLayerLookup FirstLayer { get; }
+
+    /// <summary>Per hidden layer, the units that are non-zero with no input (<c>clip(b) != 0</c>).</summary>
+    public AlwaysOnUnits[] AlwaysOn { get; }
 
     public HeadPlan[] Heads { get; }
 

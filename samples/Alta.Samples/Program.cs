@@ -9,12 +9,16 @@ using Alta.Samples.Commands.Learnability;
 try
 {
     if (LearnabilityCommands.TryRun(args, out int learnabilityExit)) return learnabilityExit;
+    // scan-eval and learn take options with values, which the shared command line does not parse.
+    if (args.Length > 0 && args[0] == "scan-eval") return ScanEvalCommand.Execute(args[1..]);
+    if (args.Length > 0 && args[0] == "learn") return LearnCommand.Execute(args[1..]);
     var command = CommandLine.Parse(args);
     return command.Command switch
     {
         "list" => ListCommand.Execute(command),
         "run" => RunCommand.Execute(command),
         "stats" => StatsCommand.Execute(command),
+        "scan" => ScanCommand.Execute(command),
         "help" => Help(),
         _ => throw new InputException($"Unknown command '{command.Command}'. Run 'help' for usage."),
     };
