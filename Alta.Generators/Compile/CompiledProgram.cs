@@ -11,10 +11,10 @@ internal sealed record CompiledProgram(AnalyzedProgram Analysis, CompiledModel? 
     public static CompiledProgram From(AnalyzedProgram analysis, CancellationToken cancellationToken)
     {
         if (analysis is not { HasErrors: false, Model: { } model, Evaluation: { } evaluation }) return new(analysis, null);
-        using var budget = GeneratorBudget.Start(model.ClassName, analysis.Milliseconds, cancellationToken);
+        using var budget = GeneratorBudget.Start(model.ClassName, GeneratorBudget.Stage.Compilation, cancellationToken);
         try
         {
-            return new(analysis, ModelCompiler.Compile(model, evaluation, budget.Token, analysis.Milliseconds));
+            return new(analysis, ModelCompiler.Compile(model, evaluation, budget.Token));
         }
         catch (System.OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

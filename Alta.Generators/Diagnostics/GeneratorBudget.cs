@@ -6,23 +6,28 @@ using Alta.Generators.Model;
 namespace Alta.Generators.Diagnostics;
 
 /// <summary>
-/// The generator's time budget per program (issue 10): a build must never hang on one class. Parsing,
-/// evaluation and compilation share 10 seconds; past that the work is cancelled and ALTA054 names the stage
+/// The generator's time budget per program (issue 10): a build must never hang on one class. Reading and
+/// evaluating the class get 6 seconds and building its weights 4 (the steps are cached separately and keep no
+/// clock, so each has its own share of the 10); past its share a step is cancelled and ALTA054 names the stage
 /// and the size to blame. The host's own cancellation is always honoured as well (and reported as nothing).
 /// </summary>
 internal static class GeneratorBudget
 {
     public static readonly TimeSpan Total = TimeSpan.FromSeconds(10);
 
+    /// <summary>The two steps that share the budget.</summary>
+    public enum Stage { Analysis, Compilation }
+
     /// <summary>Tests set this to give the class with a given name a smaller budget.</summary>
     internal static Func<string, TimeSpan?>? TestBudget;
 
-    /// <summary>A token that fires when the host cancels or when the rest of the program's budget is spent.</summary>
-    public static CancellationTokenSource Start(string className, double spentMilliseconds, CancellationToken host)
+    /// <summary>A token that fires when the host cancels or when the step's share of the budget is spent.</summary>
+    public static CancellationTokenSource Start(string className, Stage stage, CancellationToken host)
     {
-        var budget = TestBudget?.Invoke(className) ?? Total;
+        var share = TimeSpan.FromTicks(Total.Ticks * (stage == Stage.Analysis ? 6 : 4) / 10);
+        var budget = TestBudget?.Invoke(className) ?? share;
         var source = CancellationTokenSource.CreateLinkedTokenSource(host);
-        source.CancelAfter(TimeSpan.FromMilliseconds(Math.Max(1, budget.TotalMilliseconds - spentMilliseconds)));
+        source.CancelAfter(budget);
         return source;
     }
 

@@ -22,8 +22,7 @@ internal static class ProgramAnalysis
         var type = (INamedTypeSymbol)context.TargetSymbol;
         var identity = ProgramIdentityReader.Read(type);
         var diagnostics = new List<DiagnosticInfo>();
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        using var budget = GeneratorBudget.Start(type.Name, 0, cancellationToken);
+        using var budget = GeneratorBudget.Start(type.Name, GeneratorBudget.Stage.Analysis, cancellationToken);
         ProgramModel? model = null;
         try
         {
@@ -32,7 +31,7 @@ internal static class ProgramAnalysis
             Evaluation? evaluation = null;
             if (model is not null && !diagnostics.Exists(d => AltaDiagnostics.IsError(d.Id)))
                 evaluation = ProgramEvaluator.Evaluate(model, type, context.SemanticModel.Compilation, diagnostics, budget.Token);
-            return new AnalyzedProgram(identity, model, evaluation, diagnostics.ToEquatableArray(), clock.Elapsed.TotalMilliseconds);
+            return new AnalyzedProgram(identity, model, evaluation, diagnostics.ToEquatableArray());
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -40,7 +39,7 @@ internal static class ProgramAnalysis
             diagnostics.Add(GeneratorBudget.Exceeded(model?.Location ?? SourceLocation.Of(type), type.Name,
                 model is null ? "reading the class" : "evaluating its methods at build time",
                 model is null ? "its declarations" : GeneratorBudget.Size(model)));
-            return new AnalyzedProgram(identity, null, null, diagnostics.ToEquatableArray(), clock.Elapsed.TotalMilliseconds);
+            return new AnalyzedProgram(identity, null, null, diagnostics.ToEquatableArray());
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

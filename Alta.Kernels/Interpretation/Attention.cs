@@ -22,7 +22,7 @@ internal static class Attention
                 {
                     var head = program.Heads[h];
                     if (head.Selector != s) continue;
-                    if (selected.Count > 1 && program.Variables[head.Value].Kind != VariableKind.Numerical)
+                    if (selected.Count > 1 && head.Kind == HeadKind.Categorical)
                     {
                         if (ambiguous is not { } known || h < known.Head || (h == known.Head && i < known.Position))
                             ambiguous = (h, i, selected.ToArray());
@@ -59,19 +59,25 @@ internal static class Attention
 
     private static double Read(InterpretedProgram program, InterpretedHead head, double[] state, List<int> selected)
     {
-        int width = program.Variables.Length;
         if (selected.Count == 0) return double.NaN;
-        if (program.Variables[head.Value].Kind == VariableKind.Numerical)
+        return head.Kind switch
         {
-            // Exactly the compiled attention's arithmetic, so a mean on a bucket boundary is read alike by Run:
-            // each selected position has the softmax weight 1f / k (its logit is the maximum, exp(0) = 1, over a
-            // sum of k ones; the sink adds exactly 0), and the weighted float32 values are added in ascending
-            // position order, in float32.
-            float weight = 1f / selected.Count;
-            float mean = 0f;
-            foreach (var j in selected) mean += (float)state[j * width + head.Value] * weight;
-            return mean;
-        }
-        return state[selected[0] * width + head.Value];
+            HeadKind.Categorical => state[selected[0] * program.Variables.Length + head.Value],
+            HeadKind.Numerical => Mean(program, head, state, selected),
+        };
+    }
+
+    /// <summary>
+    /// Exactly the compiled attention's arithmetic, so a mean on a bucket boundary is read alike by Run: each
+    /// selected position has the softmax weight 1f / k (its logit is the maximum, exp(0) = 1, over a sum of k
+    /// ones; the sink adds exactly 0), and the weighted float32 values are added in ascending position order.
+    /// </summary>
+    private static double Mean(InterpretedProgram program, InterpretedHead head, double[] state, List<int> selected)
+    {
+        int width = program.Variables.Length;
+        float weight = 1f / selected.Count;
+        float mean = 0f;
+        foreach (var j in selected) mean += (float)state[j * width + head.Value] * weight;
+        return mean;
     }
 }

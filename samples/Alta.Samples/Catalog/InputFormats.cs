@@ -30,8 +30,9 @@ internal static class InputFormats
         return bits.ToArray();
     }
 
-    /// <summary>The longest input the app passes to a program that has no MaxLength. The fast pass keeps n x n
-    /// attention buffers, so a much longer input would exhaust memory rather than give an answer.</summary>
+    /// <summary>The longest input the app passes to a program that has no MaxLength: the interpreter's attention
+    /// takes n x n steps per head and layer, so a far longer input would keep the app busy rather than answer
+    /// (and the app runs each input twice, to time the second run).</summary>
     public const int MaxUnboundedLength = 4096;
 
     /// <summary>At most <paramref name="maxOnes"/> ones (the buckets of a counting head), and at most
