@@ -13,6 +13,7 @@ internal sealed record CommandLine(string Command, IReadOnlyList<string> Argumen
                                                 --trace: the interpreter, printing every variable after every layer)
           stats <program>                       the compiled model's statistics
           learn <task> [options]                trains a Transformer Program and decompiles it (learn --help)
+          decompile <program.json> [class]      prints the ALTA class of a saved learned program
         example: run addition 789+456
         """;
 
