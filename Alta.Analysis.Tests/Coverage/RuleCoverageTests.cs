@@ -44,6 +44,21 @@ public class RuleCoverageTests
         var unseen = coverage.UnseenDimensions();
         Assert.Contains("Idx=3", unseen);
         Assert.DoesNotContain("Idx=2", unseen);
+        int idx = Array.FindIndex(program.Model.Layout.Variables, v => v.Name == "Idx");
+        Assert.Equal(47, coverage.UnseenValues(idx).Count);
+        Assert.Contains("Idx: 47 of 50 values never read: 3, 4, 5", coverage.Report());
+    }
+
+    [Fact]
+    public void ParitySumShowsTheMeansItNeverSaw()
+    {
+        // Two bits and the end marker: the head's mean is 1/1, 1/2 or 1/3 (k ones and the marker); 48 other buckets are unseen.
+        var program = StudiedPrograms.Find("parity-sum");
+        var coverage = RuleCoverage.Measure(program.Model, Tracing.FromModel(program.Model, [[0, 0, 2], [1, 0, 2], [1, 1, 2]]));
+        int share = Array.FindIndex(program.Model.Layout.Variables, v => v.Name == "Share");
+        Assert.Equal(48, coverage.UnseenValues(share).Count);
+        Assert.DoesNotContain("0.5", coverage.UnseenValues(share));
+        Assert.Contains("0.25", coverage.UnseenValues(share));
     }
 
     [Fact]
