@@ -54,7 +54,7 @@ public static class ModelConfig
             {
                 VariableKind.Categorical => "one-hot; all zero = null",
                 VariableKind.Numerical => v.IsHead ? "value, presence (1 when the head selected something)" : "value (a bucket centre)",
-                _ => "membership bits",
+                VariableKind.Set => "membership bits",
             });
             if (v.Centres.Length > 0) WriteNumbers(json, "centres", v.Centres);
             if (v.Sets.Length > 0)
@@ -124,7 +124,6 @@ public static class ModelConfig
         json.WriteNumber("non_zeros", s.NonZeros);
         json.WriteNumber("attention_scale", s.AttentionScale);
         json.WriteNumber("exact_up_to_length", s.ExactUpToLength);
-        json.WriteNumber("build_milliseconds", s.BuildMilliseconds);
         json.WriteEndObject();
         json.WriteEndObject();
     }

@@ -30,7 +30,6 @@ internal static class StatsCommand
         Line("NonZeros", statistics.NonZeros);
         Line("AttentionScale", statistics.AttentionScale);
         Line("ExactUpToLength", statistics.ExactUpToLength);
-        Console.WriteLine("BuildMilliseconds: " + statistics.BuildMilliseconds.ToString("0.##", CultureInfo.InvariantCulture));
         return 0;
     }
 
