@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Alta.Forward;
 
@@ -33,23 +34,16 @@ internal static class FastAttention
     private static void Project(SelectorGroup group, AltaSession s, Span<float> x, int n, int d)
     {
         int dk = group.Query.Columns;
+        var bits = MemoryMarshal.Cast<float, int>(x);
         for (int i = 0; i < n; i++)
         {
             var row = x.Slice(i * d, d);
-            var query = s.Q.AsSpan(i * dk, dk);
-            SparseRows.Project(group.Query, group.QueryRows, row, query);
+            var rowBits = bits.Slice(i * d, d);
             // Bitwise non-zero, so two queries with equal lists are equal vectors (a -0 entry is listed).
-            int count = 0;
-            for (int c = 0; c < dk; c++)
-                if (BitConverter.SingleToInt32Bits(query[c]) != 0) s.QueryNonZero[i * dk + count++] = c;
-            s.QueryNonZeroCount[i] = count;
-
-            var key = s.K.AsSpan(i * dk, dk);
-            SparseRows.Project(group.Key, group.KeyRows, row, key);
-            count = 0;
-            for (int c = 0; c < dk; c++)
-                if (key[c] != 0) s.KeyNonZero[i * dk + count++] = c;
-            s.KeyNonZeroCount[i] = count;
+            s.QueryNonZeroCount[i] = ProjectRow(group.Query, group.QueryRows, group.QueryProjection, row, rowBits,
+                s.Q.AsSpan(i * dk, dk), s.QueryNonZero.AsSpan(i * dk, dk), bitwise: true);
+            s.KeyNonZeroCount[i] = ProjectRow(group.Key, group.KeyRows, group.KeyProjection, row, rowBits,
+                s.K.AsSpan(i * dk, dk), s.KeyNonZero.AsSpan(i * dk, dk), bitwise: false);
         }
     }
 
@@ -60,15 +54,29 @@ internal static class FastAttention
         var values = s.Values[h];
         var nonZero = s.ValueNonZero[h];
         var counts = s.ValueNonZeroCount[h];
+        var bits = MemoryMarshal.Cast<float, int>(x);
         for (int j = 0; j < n; j++)
+            counts[j] = ProjectRow(head.Head.Value, head.ValueRows, head.ValueProjection, x.Slice(j * d, d), bits.Slice(j * d, d),
+                values.AsSpan(j * dv, dv), nonZero.AsSpan(j * dv, dv), bitwise: false);
+    }
+
+    /// <summary><c>target = x W</c> and its non-zero columns; by lookup where the row reads one exactly one-hot slice.</summary>
+    private static int ProjectRow(SparseMatrix w, int[] rows, SliceProjection? lookup, ReadOnlySpan<float> row, ReadOnlySpan<int> rowBits,
+        Span<float> target, Span<int> nonZero, bool bitwise)
+    {
+        int value = lookup is null ? -1 : lookup.ValueOf(rowBits);
+        if (value >= 0)
         {
-            var value = values.AsSpan(j * dv, dv);
-            SparseRows.Project(head.Head.Value, head.ValueRows, x.Slice(j * d, d), value);
-            int count = 0;
-            for (int c = 0; c < dv; c++)
-                if (value[c] != 0) nonZero[j * dv + count++] = c;
-            counts[j] = count;
+            lookup!.Vector(value).CopyTo(target);
+            var columns = bitwise ? lookup.BitwiseNonZero(value) : lookup.NonZero(value);
+            columns.CopyTo(nonZero);
+            return columns.Length;
         }
+        SparseRows.Project(w, rows, row, target);
+        int count = 0;
+        for (int c = 0; c < target.Length; c++)
+            if (bitwise ? BitConverter.SingleToInt32Bits(target[c]) != 0 : target[c] != 0) nonZero[count++] = c;
+        return count;
     }
 
     /// <summary>With an offset mask every position sees its own candidates (at most one per offset).</summary>

@@ -45,15 +45,14 @@ internal static class ScanEvalCommand
             Console.Error.Write($"\r{start + count} of {tasks.Count}, {exact} exact, {clock.Elapsed.TotalSeconds:0} s ");
         }
         clock.Stop();
-        Console.Error.WriteLine();
+        Console.Error.WriteLine($"through {(interpret ? "Interpret" : "Run")}, {Environment.ProcessorCount} cores");
         if (firstWrong is not null) Console.WriteLine("first wrong: " + firstWrong);
 
         Array.Sort(layers);
         var inv = CultureInfo.InvariantCulture;
         string percent = (tasks.Count == 0 ? 0 : 100.0 * exact / tasks.Count).ToString("0.##", inv);
         string range = tasks.Count == 0 ? "-/-/-" : $"{layers[0]}/{layers[layers.Length / 2]}/{layers[^1]}";
-        Console.WriteLine($"scan: {exact} of {tasks.Count} exact ({percent}%), layers min/median/max {range}, {clock.Elapsed.TotalSeconds.ToString("0.0", inv)} s"
-            + (interpret ? " (Interpret)" : " (Run)"));
+        Console.WriteLine($"scan: {exact} of {tasks.Count} exact ({percent}%), layers min/median/max {range}, {clock.Elapsed.TotalSeconds.ToString("0.0", inv)} s");
         return exact == tasks.Count ? 0 : 1;
     }
 
