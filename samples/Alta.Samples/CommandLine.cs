@@ -20,6 +20,7 @@ internal sealed record CommandLine(string Command, IReadOnlyList<string> Argumen
           scan-eval [--split length|simple|addprim-jump|all] [--interpret] [--limit N]
                                                 the SCAN benchmark through Run (or Interpret), on every core
           learn <task> [options]                trains a Transformer Program and decompiles it (learn --help)
+          decompile <program.json> [class]      prints the ALTA class of a saved learned program
         example: run addition 789+456
         """;
 

@@ -18,6 +18,7 @@ try
         "list" => ListCommand.Execute(command),
         "run" => RunCommand.Execute(command),
         "stats" => StatsCommand.Execute(command),
+        "decompile" => DecompileCommand.Execute(command),
         "scan" => ScanCommand.Execute(command),
         "help" => Help(),
         _ => throw new InputException($"Unknown command '{command.Command}'. Run 'help' for usage."),
