@@ -19,16 +19,14 @@ public sealed class Decompiler
 {
     readonly DiscreteProgram program;
     readonly string className;
-    readonly string command;
     readonly DecompiledType[] types;
     readonly bool[] needed;
     readonly DecompiledType tokens, labels;
 
-    public Decompiler(DiscreteProgram program, string className, string command)
+    public Decompiler(DiscreteProgram program, string className)
     {
         this.program = program;
         this.className = className;
-        this.command = command;
         tokens = new DecompiledType("Tokens", program.Tokens.Length, MemberNames(program.Tokens, "T"));
         labels = new DecompiledType("Labels", program.Labels.Length, MemberNames(program.Labels, "L"));
         types = Types();
@@ -96,7 +94,8 @@ public sealed class Decompiler
         if (phases.Count == 0) phases.Add(0); // the read-out alone still needs a phase to run in
         var s = new StringBuilder();
         s.AppendLine($"// Learned and decompiled by Alta.Analysis (Learning Transformer Programs, Friedman et al., 2023): task '{program.Task}'.");
-        s.AppendLine($"// Made by: dotnet run -c Release --project samples/Alta.Samples -- {command}");
+        if (program.Command is { } command) s.AppendLine($"// Made by: dotnet run -c Release --project samples/Alta.Samples -- {command}");
+        if (program.TestAccuracy is { } accuracy) s.AppendLine($"// Test accuracy of the learned model: {(100 * accuracy).ToString("0.00", CultureInfo.InvariantCulture)}%; this class computes what it computes on every input.");
         s.AppendLine("// Each phase of Layer is one layer of the learned model; heads select the nearest matching position");
         s.AppendLine("// and fall back to BOS when none matches; MLPs and the read-out are the learned tables.");
         s.AppendLine("using Alta;");

@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Alta.Forward;
 
@@ -12,44 +13,63 @@ namespace Alta.Forward;
 internal static class FastAttention
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Attend(AltaModel model, AltaSession s, int n)
+    public static void Attend(AltaModel model, AltaSession s, int n, int layer)
     {
         var plan = model.Plan;
         int d = model.Layout.ModelWidth;
         var x = s.X.AsSpan(0, n * d);
+        AltaProgramException? ambiguous = null;
+        int ambiguousHead = int.MaxValue;
         for (int g = 0; g < plan.Groups.Length; g++)
         {
             var group = plan.Groups[g];
             Project(group, s, x, n, d);
             foreach (var h in group.Members) ProjectValues(plan.Heads[h], s, h, x, n, d);
             var rowOf = s.RowOf[g].AsSpan(0, n);
+            // A categorical head that selects two positions has no meaning: the interpreter throws for the first
+            // such head (declaration order) at its first position, and so does Run.
+            int checkedHead = FirstSelectingOne(plan, group);
+            s.AmbiguousPosition = checkedHead < ambiguousHead ? int.MaxValue : -1;
             if (group.Offsets.Length > 0) SelectEachPosition(group, s, n, rowOf);
             else SelectEachClass(group, s, n, rowOf);
+            if (s.AmbiguousPosition is >= 0 and < int.MaxValue)
+                (ambiguous, ambiguousHead) = (ProgramErrors.Ambiguous(plan.Heads[checkedHead].Head.Name, s.AmbiguousSelected, s.AmbiguousPosition, layer), checkedHead);
         }
+        if (ambiguous is not null) throw ambiguous;
         AddOutputs(plan, s, x, n, d);
+    }
+
+    /// <summary>The group's first categorical head (all of its heads select alike), or int.MaxValue.</summary>
+    private static int FirstSelectingOne(FastPlan plan, SelectorGroup group)
+    {
+        foreach (var h in group.Members)
+            if (plan.Heads[h].SelectsOne) return h;
+        return int.MaxValue;
+    }
+
+    /// <summary>Records the lowest position that selected two or more positions, when the group is checked
+    /// (<c>AmbiguousPosition</c> is -1 when it is not).</summary>
+    private static void NoteSelection(AltaSession s, int position, int selected)
+    {
+        if (selected <= 1 || s.AmbiguousPosition < 0 || position >= s.AmbiguousPosition) return;
+        s.AmbiguousPosition = position;
+        s.AmbiguousSelected = s.Selected.AsSpan(0, selected).ToArray();
     }
 
     /// <summary>Queries and keys of every position, with the non-zero columns of each.</summary>
     private static void Project(SelectorGroup group, AltaSession s, Span<float> x, int n, int d)
     {
         int dk = group.Query.Columns;
+        var bits = MemoryMarshal.Cast<float, int>(x);
         for (int i = 0; i < n; i++)
         {
             var row = x.Slice(i * d, d);
-            var query = s.Q.AsSpan(i * dk, dk);
-            SparseRows.Project(group.Query, group.QueryRows, row, query);
+            var rowBits = bits.Slice(i * d, d);
             // Bitwise non-zero, so two queries with equal lists are equal vectors (a -0 entry is listed).
-            int count = 0;
-            for (int c = 0; c < dk; c++)
-                if (BitConverter.SingleToInt32Bits(query[c]) != 0) s.QueryNonZero[i * dk + count++] = c;
-            s.QueryNonZeroCount[i] = count;
-
-            var key = s.K.AsSpan(i * dk, dk);
-            SparseRows.Project(group.Key, group.KeyRows, row, key);
-            count = 0;
-            for (int c = 0; c < dk; c++)
-                if (key[c] != 0) s.KeyNonZero[i * dk + count++] = c;
-            s.KeyNonZeroCount[i] = count;
+            s.QueryNonZeroCount[i] = ProjectRow(group.Query, group.QueryRows, group.QueryProjection, row, rowBits,
+                s.Q.AsSpan(i * dk, dk), s.QueryNonZero.AsSpan(i * dk, dk), bitwise: true);
+            s.KeyNonZeroCount[i] = ProjectRow(group.Key, group.KeyRows, group.KeyProjection, row, rowBits,
+                s.K.AsSpan(i * dk, dk), s.KeyNonZero.AsSpan(i * dk, dk), bitwise: false);
         }
     }
 
@@ -60,15 +80,29 @@ internal static class FastAttention
         var values = s.Values[h];
         var nonZero = s.ValueNonZero[h];
         var counts = s.ValueNonZeroCount[h];
+        var bits = MemoryMarshal.Cast<float, int>(x);
         for (int j = 0; j < n; j++)
+            counts[j] = ProjectRow(head.Head.Value, head.ValueRows, head.ValueProjection, x.Slice(j * d, d), bits.Slice(j * d, d),
+                values.AsSpan(j * dv, dv), nonZero.AsSpan(j * dv, dv), bitwise: false);
+    }
+
+    /// <summary><c>target = x W</c> and its non-zero columns; by lookup where the row reads one exactly one-hot slice.</summary>
+    private static int ProjectRow(SparseMatrix w, int[] rows, SliceProjection? lookup, ReadOnlySpan<float> row, ReadOnlySpan<int> rowBits,
+        Span<float> target, Span<int> nonZero, bool bitwise)
+    {
+        int value = lookup is null ? -1 : lookup.ValueOf(rowBits);
+        if (value >= 0)
         {
-            var value = values.AsSpan(j * dv, dv);
-            SparseRows.Project(head.Head.Value, head.ValueRows, x.Slice(j * d, d), value);
-            int count = 0;
-            for (int c = 0; c < dv; c++)
-                if (value[c] != 0) nonZero[j * dv + count++] = c;
-            counts[j] = count;
+            lookup!.Vector(value).CopyTo(target);
+            var columns = bitwise ? lookup.BitwiseNonZero(value) : lookup.NonZero(value);
+            columns.CopyTo(nonZero);
+            return columns.Length;
         }
+        SparseRows.Project(w, rows, row, target);
+        int count = 0;
+        for (int c = 0; c < target.Length; c++)
+            if (bitwise ? BitConverter.SingleToInt32Bits(target[c]) != 0 : target[c] != 0) nonZero[count++] = c;
+        return count;
     }
 
     /// <summary>With an offset mask every position sees its own candidates (at most one per offset).</summary>
@@ -82,6 +116,7 @@ internal static class FastAttention
             foreach (var offset in group.Offsets)
                 if ((uint)(i + offset) < (uint)n) candidates[count++] = i + offset;
             int selected = Selection.Scored(group, s, i, candidates.Slice(0, count));
+            NoteSelection(s, i, selected);
             foreach (var h in group.Members) Mix(s, h, i, selected);
             rowOf[i] = i;
         }
@@ -106,6 +141,14 @@ internal static class FastAttention
                     allListed = true;
                 }
                 selected = Selection.Scored(group, s, r, all);
+            }
+            if (selected > 1 && s.AmbiguousPosition >= 0)
+            {
+                // Every position of the class selected the same positions; the class's first is the one to report.
+                int first = r;
+                for (int i = 0; i < first; i++)
+                    if (rowOf[i] == r) { first = i; break; }
+                NoteSelection(s, first, selected);
             }
             foreach (var h in group.Members) Mix(s, h, r, selected);
         }

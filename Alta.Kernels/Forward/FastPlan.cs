@@ -24,10 +24,13 @@ internal sealed class FastPlan
             if (group < 0)
             {
                 group = groups.Count;
-                groups.Add(new SelectorGroup(h, head));
+                groups.Add(new SelectorGroup(h, head, model.Layout));
             }
             else groups[group].Members.Add(h);
-            Heads[h] = new HeadPlan(head, group, UsedRows(head.Value));
+            var valueRows = UsedRows(head.Value);
+            // A categorical head has no meaning when it selects two positions (it would average one-hots).
+            bool selectsOne = Array.Find(model.Layout.Variables, v => v.Name == head.Name)?.Kind == Interpretation.VariableKind.Categorical;
+            Heads[h] = new HeadPlan(head, group, valueRows, SliceProjection.For(head.Value, valueRows, model.Layout), selectsOne);
         }
         Groups = groups.ToArray();
         MaxKeyWidth = heads.Length == 0 ? 0 : heads.Max(h => h.Query.Columns);
@@ -62,8 +65,14 @@ internal sealed class FastPlan
 }
 
 /// <summary>A head as the fast pass sees it.</summary>
-internal sealed class HeadPlan(AttentionHead head, int group, int[] valueRows)
+internal sealed class HeadPlan(AttentionHead head, int group, int[] valueRows, SliceProjection? valueProjection, bool selectsOne)
 {
+    /// <summary>W_V as a lookup by the value variable's index, when it reads one categorical slice.</summary>
+    public SliceProjection? ValueProjection { get; } = valueProjection;
+
+    /// <summary>Whether selecting more than one position is an error (a categorical head).</summary>
+    public bool SelectsOne { get; } = selectsOne;
+
     public AttentionHead Head { get; } = head;
 
     public int Group { get; } = group;
@@ -75,13 +84,15 @@ internal sealed class HeadPlan(AttentionHead head, int group, int[] valueRows)
 /// <summary>Heads with one selector: the softmax weights are computed once for all of them.</summary>
 internal sealed class SelectorGroup
 {
-    public SelectorGroup(int first, AttentionHead head)
+    public SelectorGroup(int first, AttentionHead head, ModelLayout layout)
     {
         Members = [first];
         Query = head.Query;
         Key = head.Key;
         QueryRows = FastPlan.UsedRows(head.Query);
         KeyRows = FastPlan.UsedRows(head.Key);
+        QueryProjection = SliceProjection.For(head.Query, QueryRows, layout);
+        KeyProjection = SliceProjection.For(head.Key, KeyRows, layout);
         // Ascending offsets give ascending positions, the order in which the reference pass sums.
         Offsets = head.Offsets.Distinct().OrderBy(o => o).ToArray();
         SinkLogit = head.SinkLogit;
@@ -96,6 +107,11 @@ internal sealed class SelectorGroup
     public int[] QueryRows { get; }
 
     public int[] KeyRows { get; }
+
+    /// <summary>W_Q and W_K as lookups by one categorical variable's index, where they read one slice.</summary>
+    public SliceProjection? QueryProjection { get; }
+
+    public SliceProjection? KeyProjection { get; }
 
     /// <summary>Allowed <c>j - i</c> ascending; empty = all.</summary>
     public int[] Offsets { get; }

@@ -11,11 +11,12 @@ internal static class LearnabilityCommands
     public const string Usage = """
           trace <program> --out FILE [--lengths 1..8 --count K --seed S | --inputs FILE] [--noise] [--interpret]
                                                 feed-forward traces (input, output minus input, undefined mask) as safetensors
-          coverage <program> [--lengths 1..N --count K --seed S | --inputs FILE] [--all]
+          coverage <program> [--lengths 1..N --count K --seed S | --inputs FILE] [--all] [--test-lengths 1..40]
                                                 which compiled rules a dataset exercises, in the program's own terms
           learn-mlp <program> [--lengths 1..8] [--test-lengths 1..40] [options]
                                                 trains an MLP on traces, runs the model with it in place of the
                                                 compiled feed-forward block; options in docs/learnability.md
+          plot --out FILE.svg A.csv B.csv ...   accuracy by length (learn-mlp --csv files), one line per file
           (programs: parity-relative, parity-absolute, parity-sum, addition)
         """;
 
@@ -29,6 +30,7 @@ internal static class LearnabilityCommands
             case "trace": exitCode = TraceCommand.Execute(LearnabilityOptions.Parse("trace", rest)); return true;
             case "coverage": exitCode = CoverageCommand.Execute(LearnabilityOptions.Parse("coverage", rest)); return true;
             case "learn-mlp": exitCode = LearnMlpCommand.Execute(LearnabilityOptions.Parse("learn-mlp", rest)); return true;
+            case "plot": exitCode = PlotCommand.Execute(rest); return true;
             default: return false;
         }
     }
