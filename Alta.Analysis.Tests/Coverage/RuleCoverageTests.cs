@@ -69,4 +69,21 @@ public class RuleCoverageTests
         Assert.Contains("Carry=false when Carry=true, UnderA=8, UnderB=0", rules);
         Assert.Equal(Addition.Model.Statistics.Rules, rules.Count);
     }
+
+    [Fact]
+    public void ShortParityInputsExerciseEveryRuleButNotEveryInput()
+    {
+        // One- and two-bit inputs fire all three rules, but longer inputs bring feed-forward inputs on which
+        // no rule fires that the short ones never show; eight bits show them all.
+        var program = StudiedPrograms.Find("parity-relative");
+        var shortTrace = Tracing.FromModel(program.Model, program.RandomInputs(new Random(1), [1, 2], 20));
+        Assert.Equal(3, RuleCoverage.Measure(program.Model, shortTrace).Exercised);
+        var longer = Tracing.FromModel(program.Model, program.RandomInputs(new Random(2), [12], 5));
+        var fromShort = new InputStates(shortTrace);
+        Assert.Equal(0, fromShort.UnseenShare(shortTrace));
+        Assert.True(fromShort.UnseenShare(longer) > 0.1);
+        Assert.True(fromShort.UnseenDistinct(longer) > 0);
+        var fromEightBits = new InputStates(Tracing.FromModel(program.Model, program.RandomInputs(new Random(3), [1, 2, 3, 4, 5, 6, 7, 8], 20)));
+        Assert.Equal(0, fromEightBits.UnseenShare(longer));
+    }
 }

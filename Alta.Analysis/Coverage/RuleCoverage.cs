@@ -95,7 +95,10 @@ public sealed class RuleCoverage
         if (missing.Count > 0)
         {
             text.AppendLine("never exercised:");
-            foreach (var rule in missing) text.Append("  ").Append(rule).AppendLine();
+            // A long list hides the summary; --all (listEveryRule) shows them all with their counts.
+            int shown = listEveryRule ? 0 : Math.Min(missing.Count, 20);
+            foreach (var rule in missing.Take(shown)) text.Append("  ").Append(rule).AppendLine();
+            if (shown < missing.Count) text.Append(inv, $"  ... {missing.Count - shown} more{(listEveryRule ? " (count 0 below)" : "")}").AppendLine();
         }
         if (listEveryRule)
         {
