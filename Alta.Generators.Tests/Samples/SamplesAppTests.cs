@@ -35,7 +35,7 @@ public class SamplesAppTests
         var (exit, output, _) = App("list");
         Assert.Equal(0, exit);
         string[] names = ["parity-relative", "parity-absolute", "parity-sum", "parity-count", "addition", "subleq", "sort-unique",
-            "length", "reverse", "histogram", "sort", "frac-prevs", "dyck1", "shift-by"];
+            "length", "reverse", "histogram", "sort", "frac-prevs", "dyck1", "shift-by", "scan"];
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(names, lines.Select(l => l.Split(' ')[0]));
     }
@@ -86,7 +86,7 @@ public class SamplesAppTests
             Assert.Matches($"(?m)^{name}: [0-9]", output);
     }
 
-    private static (int Exit, string Output, string Error) App(params string[] args)
+    internal static (int Exit, string Output, string Error) App(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Alta.Samples.dll"));

@@ -77,34 +77,34 @@ internal static class AttentionCompiler
         return (query.Build(), key.Build());
     }
 
-    private static (SparseWeights, SparseWeights) ValueOutput(ResidualLayout layout, Head head)
+    private static (SparseWeights, SparseWeights) ValueOutput(ResidualLayout layout, Head head) => head.Kind switch
     {
-        var valueVariable = layout.Model.Variables[head.Value];
+        HeadKind.Categorical => CategoricalValueOutput(layout, head),
+        HeadKind.Numerical => NumericalValueOutput(layout, head),
+    };
+
+    /// <summary>The value's one-hot, copied to the output's: one selected position writes its value.</summary>
+    private static (SparseWeights, SparseWeights) CategoricalValueOutput(ResidualLayout layout, Head head)
+    {
         int valueOffset = layout.Offset(head.Value), outputOffset = layout.Offset(head.Output);
-        switch (valueVariable.Kind)
+        int range = layout.ValueCount(head.Value);
+        var value = new SparseWeightsBuilder(layout.ModelWidth, range);
+        var output = new SparseWeightsBuilder(range, layout.ModelWidth);
+        for (int a = 0; a < range; a++)
         {
-            case VariableKind.Categorical:
-            {
-                int range = layout.ValueCount(head.Value);
-                var value = new SparseWeightsBuilder(layout.ModelWidth, range);
-                var output = new SparseWeightsBuilder(range, layout.ModelWidth);
-                for (int a = 0; a < range; a++)
-                {
-                    value.Add(valueOffset + a, a, 1f);
-                    output.Add(a, outputOffset + a, 1f);
-                }
-                return (value.Build(), output.Build());
-            }
-            case VariableKind.Numerical:
-            {
-                // Column 0 carries the value, column 1 the One dimension: the mean of the selected values, and
-                // a presence that is 1 exactly when something was selected (the sink's value is zero).
-                var value = new SparseWeightsBuilder(layout.ModelWidth, 2).Add(valueOffset, 0, 1f).Add(ResidualLayout.One, 1, 1f);
-                var output = new SparseWeightsBuilder(2, layout.ModelWidth).Add(0, outputOffset, 1f).Add(1, outputOffset + 1, 1f);
-                return (value.Build(), output.Build());
-            }
-            default:
-                throw ModelCompilationException.Create("ALTA052", head.Location, head.Name, valueVariable.Name);
+            value.Add(valueOffset + a, a, 1f);
+            output.Add(a, outputOffset + a, 1f);
         }
+        return (value.Build(), output.Build());
+    }
+
+    /// <summary>Column 0 carries the value, column 1 the One dimension: the mean of the selected values, and a presence
+    /// that is 1 exactly when something was selected (the sink's value is zero).</summary>
+    private static (SparseWeights, SparseWeights) NumericalValueOutput(ResidualLayout layout, Head head)
+    {
+        int valueOffset = layout.Offset(head.Value), outputOffset = layout.Offset(head.Output);
+        var value = new SparseWeightsBuilder(layout.ModelWidth, 2).Add(valueOffset, 0, 1f).Add(ResidualLayout.One, 1, 1f);
+        var output = new SparseWeightsBuilder(2, layout.ModelWidth).Add(0, outputOffset, 1f).Add(1, outputOffset + 1, 1f);
+        return (value.Build(), output.Build());
     }
 }

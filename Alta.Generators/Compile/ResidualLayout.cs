@@ -5,9 +5,8 @@ using Alta.Generators.Model;
 namespace Alta.Generators.Compile;
 
 /// <summary>
-/// The residual stream's layout (compiler.md): dimension 0 is the constant One, then one slice per variable
-/// in declaration order: a one-hot per categorical value, the value of a numerical variable (plus a presence
-/// dimension for numerical head outputs, so a mean of 0 is not mistaken for null), a bit per set element.
+/// The residual stream's layout (docs/design.md, "Residual layout"): dimension 0 is the constant One, then one
+/// slice per variable in declaration order, shaped by <see cref="SliceShape"/>.
 /// </summary>
 internal sealed class ResidualLayout
 {
@@ -23,12 +22,7 @@ internal sealed class ResidualLayout
         {
             var variable = model.Variables[v];
             var domain = evaluation.Domains[v];
-            int width = variable.Kind switch
-            {
-                VariableKind.Categorical => domain.Size,
-                VariableKind.Numerical => variable.IsHead ? 2 : 1,
-                _ => variable.Range,
-            };
+            int width = SliceShape.Width(variable.Kind, variable.IsHead, values: domain.Size, elements: variable.Range);
             slices.Add(new CompiledSlice(variable.Name, variable.Kind, offset, width, variable.IsHead,
                 variable.Kind == VariableKind.Numerical ? domain.Centres : EquatableArray<double>.Empty,
                 variable.Kind == VariableKind.Set ? domain.Sets : EquatableArray<SetValue>.Empty,
@@ -50,31 +44,18 @@ internal sealed class ResidualLayout
     public int Offset(int variable) => Slices[variable].Offset;
 
     /// <summary>How many values a variable has: categorical values, numerical buckets, possible sets.</summary>
-    public int ValueCount(int variable)
-    {
-        var domain = Evaluation.Domains[variable];
-        return Model.Variables[variable].Kind switch
-        {
-            VariableKind.Categorical => domain.Size,
-            VariableKind.Numerical => domain.Centres.Count,
-            _ => domain.Sets.Count,
-        };
-    }
+    public int ValueCount(int variable) => Evaluation.Domains[variable].Size;
 
     /// <summary>The residual entries that hold value index <paramref name="value"/> of a variable (zero entries left out).</summary>
     public IEnumerable<(int Dimension, float Value)> Encode(int variable, int value)
     {
         var slice = Slices[variable];
-        switch (slice.Kind)
+        return slice.Kind switch
         {
-            case VariableKind.Categorical:
-                return [(slice.Offset + value, 1f)];
-            case VariableKind.Numerical:
-                float centre = (float)slice.Centres[value];
-                return centre == 0 ? [] : [(slice.Offset, centre)];
-            default:
-                return slice.Sets[value].Elements.Where(e => e < slice.Width).Select(e => (slice.Offset + e, 1f)).ToList();
-        }
+            VariableKind.Categorical => [(slice.Offset + value, 1f)],
+            VariableKind.Numerical => (float)slice.Centres[value] is var centre && centre != 0 ? [(slice.Offset, centre)] : [],
+            VariableKind.Set => slice.Sets[value].Elements.Where(e => e < slice.Width).Select(e => (slice.Offset + e, 1f)).ToList(),
+        };
     }
 
     /// <summary>All of a variable's value indices (not null).</summary>

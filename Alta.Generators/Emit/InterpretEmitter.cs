@@ -54,7 +54,7 @@ internal static class InterpretEmitter
         foreach (var variable in model.Variables) writer.Line(VariableDescription(variable) + ",");
         writer.Outdent();
         writer.Line("},");
-        writer.Line($"new {Ns}InterpretedHead[] {{ {string.Join(", ", model.Heads.Select(h => $"new {Ns}InterpretedHead({h.Output}, {h.Value}, {h.Selector})"))} }},");
+        writer.Line($"new {Ns}InterpretedHead[] {{ {string.Join(", ", model.Heads.Select(h => $"new {Ns}InterpretedHead({Ns}HeadKind.{h.Kind}, {h.Output}, {h.Value}, {h.Selector})"))} }},");
         writer.Line($"new {Ns}InterpretedSelector[] {{ {string.Join(", ", model.Selectors.Select(s => SelectorDescription(model, s)))} }},");
         writer.Line($"{model.Output}, {model.HaltWhen}, {model.HaltValue});");
         writer.Outdent();
@@ -119,6 +119,6 @@ internal static class InterpretEmitter
         InitKind.Token => variable.Init.Method is { } f ? ValueCode.Encode(variable, index, f + "(token)") : "token",
         InitKind.Position => variable.Init.Method is { } g ? ValueCode.Encode(variable, index, g + "(position)") : "position",
         InitKind.Constant => ModelLiterals.Double(variable.Init.Constant),
-        _ => variable.Type == ValueType.IndexSet ? ValueCode.Encode(variable, index, "default(global::Alta.IndexSet)") : "0d",
+        InitKind.Default => variable.Type == ValueType.IndexSet ? ValueCode.Encode(variable, index, "default(global::Alta.IndexSet)") : "0d",
     };
 }

@@ -75,7 +75,7 @@ internal static class ModelEmitter
         ValueType.Enum => $"({EnumType(model)})(int)raw",
         ValueType.Double => "raw",
         ValueType.Float => "(float)raw",
-        _ => $"global::Alta.IndexSet.Of(Model.Layout.Variables[{model.Output}].Sets[(int)raw])",
+        ValueType.IndexSet => $"global::Alta.IndexSet.Of(Model.Layout.Variables[{model.Output}].Sets[(int)raw])",
     };
 
     private static string EnumType(CompiledModel model) => model.OutputTypeName.TrimEnd('?');

@@ -37,6 +37,6 @@ internal static class ModelHeader
             : "0.." + (slice.Width - 1).ToString(CultureInfo.InvariantCulture)),
         VariableKind.Numerical => (slice.IsHead ? "value, presence; " : "value; ") + slice.Centres.Count.ToString(CultureInfo.InvariantCulture) + " bucket(s) "
             + (slice.Centres.Count <= 6 ? "{" + string.Join(", ", slice.Centres.Select(c => c.ToString("G6", CultureInfo.InvariantCulture))) + "}" : "from " + slice.Centres[0].ToString("G6", CultureInfo.InvariantCulture) + " to " + slice.Centres[slice.Centres.Count - 1].ToString("G6", CultureInfo.InvariantCulture)),
-        _ => "membership bits; " + slice.Sets.Count.ToString(CultureInfo.InvariantCulture) + " possible set(s)",
+        VariableKind.Set => "membership bits; " + slice.Sets.Count.ToString(CultureInfo.InvariantCulture) + " possible set(s)",
     };
 }

@@ -22,9 +22,9 @@ internal static class DomainEvaluator
             if (variable.IsHead && !HasOwnCentres(variable)) continue;
             var domain = variable.Kind switch
             {
+                VariableKind.Categorical => new Domain(variable.Range, EquatableArray<double>.Empty, EquatableArray<SetValue>.Empty),
                 VariableKind.Numerical => Centres(variable, type, compilation, diagnostics, cancellation),
                 VariableKind.Set => Sets(variable, type, compilation, diagnostics, cancellation),
-                _ => new Domain(variable.Range, EquatableArray<double>.Empty, EquatableArray<SetValue>.Empty),
             };
             ok &= domain is not null;
             domains[v] = domain!;

@@ -1,18 +1,5 @@
 namespace Alta.Generators.Model;
 
-/// <summary>The three kinds of variables of compiler.md's residual layout.</summary>
-internal enum VariableKind
-{
-    /// <summary>bool, enum or <c>[Categorical(r)]</c> int: one-hot over <c>0 .. Range-1</c>.</summary>
-    Categorical,
-
-    /// <summary>double or float with bucket centres.</summary>
-    Numerical,
-
-    /// <summary>IndexSet over <c>0 .. SetRange-1</c>, one of a declared list of possible sets.</summary>
-    Set,
-}
-
 /// <summary>The C# type of a variable's field (without the <c>?</c> of a head).</summary>
 internal enum ValueType
 {
@@ -71,9 +58,9 @@ internal sealed record Initialiser(InitKind Kind, string? Method, double Constan
     public static Initialiser Default { get; } = new(InitKind.Default, null, 0);
 }
 
-/// <summary>An attention head: the selector it uses, the variable it reads and the head output variable it writes;
-/// <paramref name="Location"/> is its field's declaration, for diagnostics of later stages.</summary>
-internal sealed record Head(string Name, int Output, int Value, int Selector, SourceLocation? Location = null);
+/// <summary>An attention head: how it combines what it reads, the selector it uses, the variable it reads and the head
+/// output variable it writes; <paramref name="Location"/> is its field's declaration, for diagnostics of later stages.</summary>
+internal sealed record Head(string Name, HeadKind Kind, int Output, int Value, int Selector, SourceLocation? Location = null);
 
 /// <summary>
 /// What a head selects: query and key variables (both -1 for offset-only heads), allowed relative offsets

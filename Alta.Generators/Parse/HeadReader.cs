@@ -17,19 +17,19 @@ internal static class HeadReader
             if (!variables[output].Variable.IsHead) continue;
             var head = ReadHead(type, compilation, variables, output, diagnostics);
             if (head is null) continue;
-            var (value, selector) = head.Value;
+            var (kind, value, selector) = head.Value;
             int index = selectors.IndexOf(selector);
             if (index < 0)
             {
                 index = selectors.Count;
                 selectors.Add(selector);
             }
-            heads.Add(new Head(variables[output].Variable.Name, output, value, index, SourceLocation.From(variables[output].Location)));
+            heads.Add(new Head(variables[output].Variable.Name, kind, output, value, index, SourceLocation.From(variables[output].Location)));
         }
         return heads;
     }
 
-    private static (int Value, Selector Selector)? ReadHead(INamedTypeSymbol type, Compilation compilation, List<ParsedVariable> variables, int output, List<DiagnosticInfo> diagnostics)
+    private static (HeadKind Kind, int Value, Selector Selector)? ReadHead(INamedTypeSymbol type, Compilation compilation, List<ParsedVariable> variables, int output, List<DiagnosticInfo> diagnostics)
     {
         var parsed = variables[output];
         var name = parsed.Variable.Name;
@@ -39,8 +39,7 @@ internal static class HeadReader
         if (valueName is null) return Fail(diagnostics, attend.Location, name, "needs Value = nameof(...) naming the variable it reads");
         int value = Resolve(type, variables, attend, "Value", valueName, name, diagnostics);
         if (value < 0) return null;
-        var valueVariable = variables[value].Variable;
-        if (valueVariable.Kind == VariableKind.Set)
+        if (KindOf(variables[value].Variable.Kind) is not { } kind)
             return Fail(diagnostics, attend.LocationOf("Value"), name, $"reads the set variable '{valueName}'; heads read categorical or numerical variables");
         if (!CompleteOutput(parsed, variables[value], diagnostics)) return null;
 
@@ -49,7 +48,7 @@ internal static class HeadReader
         if (queryName is null)
         {
             if (where is not null) return Fail(diagnostics, attend.LocationOf("Where"), name, "has Where but no Query and Key for it to compare");
-            return (value, new Selector(-1, -1, Offsets(attend), null));
+            return (kind, value, new Selector(-1, -1, Offsets(attend), null));
         }
 
         int query = Resolve(type, variables, attend, "Query", queryName, name, diagnostics);
@@ -78,8 +77,16 @@ internal static class HeadReader
             return Mismatch(diagnostics, attend.LocationOf("Key"), name,
                 $"the query '{queryName}' ({Describe(queryVariable)}) and the key '{keyName}' ({Describe(keyVariable)}) must have the same type and range, or the head needs a Where predicate");
         }
-        return (value, new Selector(query, key, Offsets(attend), where));
+        return (kind, value, new Selector(query, key, Offsets(attend), where));
     }
+
+    /// <summary>How a head combines the values of the variable it reads; null for sets, which no head can average.</summary>
+    private static HeadKind? KindOf(VariableKind value) => value switch
+    {
+        VariableKind.Categorical => HeadKind.Categorical,
+        VariableKind.Numerical => HeadKind.Numerical,
+        VariableKind.Set => null,
+    };
 
     /// <summary>Gives the head output the value variable's kind and range (or its own numerical buckets) and checks its type.</summary>
     private static bool CompleteOutput(ParsedVariable head, ParsedVariable value, List<DiagnosticInfo> diagnostics)
@@ -137,13 +144,13 @@ internal static class HeadReader
     private static string Describe(Variable variable) =>
         variable.Kind == VariableKind.Set ? $"a set over 0..{variable.Range - 1}" : $"{variable.TypeName.Replace("global::", "")} with range {variable.Range}";
 
-    private static (int, Selector)? Fail(List<DiagnosticInfo> diagnostics, Location? location, string head, string problem)
+    private static (HeadKind, int, Selector)? Fail(List<DiagnosticInfo> diagnostics, Location? location, string head, string problem)
     {
         diagnostics.Add(DiagnosticInfo.Create("ALTA018", location, head, problem));
         return null;
     }
 
-    private static (int, Selector)? Mismatch(List<DiagnosticInfo> diagnostics, Location? location, string head, string problem)
+    private static (HeadKind, int, Selector)? Mismatch(List<DiagnosticInfo> diagnostics, Location? location, string head, string problem)
     {
         diagnostics.Add(DiagnosticInfo.Create("ALTA008", location, head, problem));
         return null;

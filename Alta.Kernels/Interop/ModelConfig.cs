@@ -54,7 +54,7 @@ public static class ModelConfig
             {
                 VariableKind.Categorical => "one-hot; all zero = null",
                 VariableKind.Numerical => v.IsHead ? "value, presence (1 when the head selected something)" : "value (a bucket centre)",
-                _ => "membership bits",
+                VariableKind.Set => "membership bits",
             });
             if (v.Centres.Length > 0) WriteNumbers(json, "centres", v.Centres);
             if (v.Sets.Length > 0)

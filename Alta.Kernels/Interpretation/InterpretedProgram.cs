@@ -2,19 +2,6 @@ using System;
 
 namespace Alta.Interpretation;
 
-/// <summary>The kind of a variable, as in compiler.md's residual layout.</summary>
-public enum VariableKind
-{
-    /// <summary>bool, enum or categorical int.</summary>
-    Categorical,
-
-    /// <summary>double or float with bucket centres.</summary>
-    Numerical,
-
-    /// <summary>IndexSet, one of a declared list of possible sets.</summary>
-    Set,
-}
-
 /// <summary>
 /// A program as the interpreter needs it, built by generated code. Values travel as doubles:
 /// the categorical value, the numerical value, or the index of a set in <see cref="InterpretedVariable.Sets"/>;
@@ -108,16 +95,20 @@ public sealed class InterpretedVariable
     public bool IsHead { get; }
 }
 
-/// <summary>A head: the variable it reads, the head output it writes, and its selector.</summary>
+/// <summary>A head: how it combines what it reads, the variable it reads, the head output it writes, and its selector.</summary>
 public sealed class InterpretedHead
 {
     /// <summary>Describes a head.</summary>
-    public InterpretedHead(int output, int value, int selector)
+    public InterpretedHead(HeadKind kind, int output, int value, int selector)
     {
+        Kind = kind;
         Output = output;
         Value = value;
         Selector = selector;
     }
+
+    /// <summary>How the head combines the selected values.</summary>
+    public HeadKind Kind { get; }
 
     /// <summary>Index of the head output variable.</summary>
     public int Output { get; }

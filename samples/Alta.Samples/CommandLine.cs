@@ -12,6 +12,10 @@ internal sealed record CommandLine(string Command, IReadOnlyList<string> Argumen
                                                 runs the compiled model (--interpret: the interpreter;
                                                 --trace: the interpreter, printing every variable after every layer)
           stats <program>                       the compiled model's statistics
+          scan "<command>" [--interpret]        a SCAN command's actions, e.g. scan "jump twice after walk"
+          scan-eval [--split length|simple|addprim-jump|all] [--interpret] [--limit N]
+                                                the SCAN benchmark through Run (or Interpret), on every core
+          learn <task> [options]                trains a Transformer Program and decompiles it (learn --help)
         example: run addition 789+456
         """;
 

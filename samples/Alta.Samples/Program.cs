@@ -2,17 +2,23 @@ using System;
 using Alta;
 using Alta.Samples;
 using Alta.Samples.Commands;
+using Alta.Samples.Commands.Learnability;
 
 // The samples app: list the programs, run one on human input, print a compiled model's statistics.
 // Every expected failure (bad input, unknown program, a program error) is one line on stderr and exit code 1.
 try
 {
+    if (LearnabilityCommands.TryRun(args, out int learnabilityExit)) return learnabilityExit;
+    // scan-eval and learn take options with values, which the shared command line does not parse.
+    if (args.Length > 0 && args[0] == "scan-eval") return ScanEvalCommand.Execute(args[1..]);
+    if (args.Length > 0 && args[0] == "learn") return LearnCommand.Execute(args[1..]);
     var command = CommandLine.Parse(args);
     return command.Command switch
     {
         "list" => ListCommand.Execute(command),
         "run" => RunCommand.Execute(command),
         "stats" => StatsCommand.Execute(command),
+        "scan" => ScanCommand.Execute(command),
         "help" => Help(),
         _ => throw new InputException($"Unknown command '{command.Command}'. Run 'help' for usage."),
     };
@@ -34,6 +40,7 @@ catch (AltaProgramException e)
 static int Help()
 {
     Console.WriteLine(CommandLine.Usage);
+    Console.WriteLine(LearnabilityCommands.Usage);
     return 0;
 }
 
