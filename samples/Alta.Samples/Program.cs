@@ -18,6 +18,7 @@ try
         "list" => ListCommand.Execute(command),
         "run" => RunCommand.Execute(command),
         "stats" => StatsCommand.Execute(command),
+        "decompile" => DecompileCommand.Execute(command),
         "scan" => ScanCommand.Execute(command),
         "help" => Help(),
         _ => throw new InputException($"Unknown command '{command.Command}'. Run 'help' for usage."),
@@ -46,6 +47,7 @@ static int Help()
 
 static int Fail(string message)
 {
-    Console.Error.WriteLine("error: " + message);
+    // One line, whatever the user typed: control characters are escaped.
+    Console.Error.WriteLine("error: " + Alta.Samples.Catalog.CharacterText.Escape(message));
     return 1;
 }
