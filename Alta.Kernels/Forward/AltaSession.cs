@@ -26,6 +26,10 @@ public sealed class AltaSession
     internal float[][] Mixed = [];
     internal int[][] RowOf = [];
     internal int[] Selected = [];
+    /// <summary>While a categorical head's selector is computed: the lowest position that selected two or more
+    /// positions (int.MaxValue: none yet; -1: the selector is not checked), and what it selected.</summary>
+    internal int AmbiguousPosition = -1;
+    internal int[] AmbiguousSelected = [];
     internal float[] SelectedWeight = [];
     internal float[] Logits = [];
     internal int[] Candidates = [];

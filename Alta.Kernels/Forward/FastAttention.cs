@@ -13,21 +13,47 @@ namespace Alta.Forward;
 internal static class FastAttention
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Attend(AltaModel model, AltaSession s, int n)
+    public static void Attend(AltaModel model, AltaSession s, int n, int layer)
     {
         var plan = model.Plan;
         int d = model.Layout.ModelWidth;
         var x = s.X.AsSpan(0, n * d);
+        AltaProgramException? ambiguous = null;
+        int ambiguousHead = int.MaxValue;
         for (int g = 0; g < plan.Groups.Length; g++)
         {
             var group = plan.Groups[g];
             Project(group, s, x, n, d);
             foreach (var h in group.Members) ProjectValues(plan.Heads[h], s, h, x, n, d);
             var rowOf = s.RowOf[g].AsSpan(0, n);
+            // A categorical head that selects two positions has no meaning: the interpreter throws for the first
+            // such head (declaration order) at its first position, and so does Run.
+            int checkedHead = FirstSelectingOne(plan, group);
+            s.AmbiguousPosition = checkedHead < ambiguousHead ? int.MaxValue : -1;
             if (group.Offsets.Length > 0) SelectEachPosition(group, s, n, rowOf);
             else SelectEachClass(group, s, n, rowOf);
+            if (s.AmbiguousPosition is >= 0 and < int.MaxValue)
+                (ambiguous, ambiguousHead) = (ProgramErrors.Ambiguous(plan.Heads[checkedHead].Head.Name, s.AmbiguousSelected, s.AmbiguousPosition, layer), checkedHead);
         }
+        if (ambiguous is not null) throw ambiguous;
         AddOutputs(plan, s, x, n, d);
+    }
+
+    /// <summary>The group's first categorical head (all of its heads select alike), or int.MaxValue.</summary>
+    private static int FirstSelectingOne(FastPlan plan, SelectorGroup group)
+    {
+        foreach (var h in group.Members)
+            if (plan.Heads[h].SelectsOne) return h;
+        return int.MaxValue;
+    }
+
+    /// <summary>Records the lowest position that selected two or more positions, when the group is checked
+    /// (<c>AmbiguousPosition</c> is -1 when it is not).</summary>
+    private static void NoteSelection(AltaSession s, int position, int selected)
+    {
+        if (selected <= 1 || s.AmbiguousPosition < 0 || position >= s.AmbiguousPosition) return;
+        s.AmbiguousPosition = position;
+        s.AmbiguousSelected = s.Selected.AsSpan(0, selected).ToArray();
     }
 
     /// <summary>Queries and keys of every position, with the non-zero columns of each.</summary>
@@ -90,6 +116,7 @@ internal static class FastAttention
             foreach (var offset in group.Offsets)
                 if ((uint)(i + offset) < (uint)n) candidates[count++] = i + offset;
             int selected = Selection.Scored(group, s, i, candidates.Slice(0, count));
+            NoteSelection(s, i, selected);
             foreach (var h in group.Members) Mix(s, h, i, selected);
             rowOf[i] = i;
         }
@@ -114,6 +141,14 @@ internal static class FastAttention
                     allListed = true;
                 }
                 selected = Selection.Scored(group, s, r, all);
+            }
+            if (selected > 1 && s.AmbiguousPosition >= 0)
+            {
+                // Every position of the class selected the same positions; the class's first is the one to report.
+                int first = r;
+                for (int i = 0; i < first; i++)
+                    if (rowOf[i] == r) { first = i; break; }
+                NoteSelection(s, first, selected);
             }
             foreach (var h in group.Members) Mix(s, h, r, selected);
         }

@@ -28,7 +28,9 @@ internal sealed class FastPlan
             }
             else groups[group].Members.Add(h);
             var valueRows = UsedRows(head.Value);
-            Heads[h] = new HeadPlan(head, group, valueRows, SliceProjection.For(head.Value, valueRows, model.Layout));
+            // A categorical head has no meaning when it selects two positions (it would average one-hots).
+            bool selectsOne = Array.Find(model.Layout.Variables, v => v.Name == head.Name)?.Kind == Interpretation.VariableKind.Categorical;
+            Heads[h] = new HeadPlan(head, group, valueRows, SliceProjection.For(head.Value, valueRows, model.Layout), selectsOne);
         }
         Groups = groups.ToArray();
         MaxKeyWidth = heads.Length == 0 ? 0 : heads.Max(h => h.Query.Columns);
@@ -63,10 +65,13 @@ internal sealed class FastPlan
 }
 
 /// <summary>A head as the fast pass sees it.</summary>
-internal sealed class HeadPlan(AttentionHead head, int group, int[] valueRows, SliceProjection? valueProjection)
+internal sealed class HeadPlan(AttentionHead head, int group, int[] valueRows, SliceProjection? valueProjection, bool selectsOne)
 {
     /// <summary>W_V as a lookup by the value variable's index, when it reads one categorical slice.</summary>
     public SliceProjection? ValueProjection { get; } = valueProjection;
+
+    /// <summary>Whether selecting more than one position is an error (a categorical head).</summary>
+    public bool SelectsOne { get; } = selectsOne;
 
     public AttentionHead Head { get; } = head;
 

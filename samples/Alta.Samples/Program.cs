@@ -47,6 +47,7 @@ static int Help()
 
 static int Fail(string message)
 {
-    Console.Error.WriteLine("error: " + message);
+    // One line, whatever the user typed: control characters are escaped.
+    Console.Error.WriteLine("error: " + Alta.Samples.Catalog.CharacterText.Escape(message));
     return 1;
 }

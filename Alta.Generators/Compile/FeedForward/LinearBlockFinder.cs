@@ -50,6 +50,13 @@ internal sealed class LinearBlockFinder
         return blocks;
     }
 
+    /// <summary>For tests: the block (or null) for each guard group under one operand set.</summary>
+    internal static List<(int Members, LinearBlock? Block)> TryOperands(ResidualLayout layout, int variable, IReadOnlyList<Rule> rules, int[] operands)
+    {
+        var finder = new LinearBlockFinder(layout, variable);
+        return rules.GroupBy(r => GuardKey(r, operands)).Select(g => (g.Count(), finder.TryBlock(operands, g.ToList(), rules))).ToList();
+    }
+
     /// <summary>The units a block costs: its guard unit, one threshold per change of phi, a clear unit per old value it can meet.</summary>
     public static int Cost(LinearBlock block, int values) =>
         1 + block.Changes + (block.OwnOperand >= 0 ? block.OperandValues[block.OwnOperand].Length : values);
