@@ -1,6 +1,5 @@
 using System;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace Alta.Forward;
 
@@ -18,6 +17,7 @@ internal static class FastAttention
         var plan = model.Plan;
         int d = model.Layout.ModelWidth;
         var x = s.X.AsSpan(0, n * d);
+        ReadStates(plan.State, s, x, n, d);
         AltaProgramException? ambiguous = null;
         int ambiguousHead = int.MaxValue;
         for (int g = 0; g < plan.Groups.Length; g++)
@@ -37,6 +37,17 @@ internal static class FastAttention
         }
         if (ambiguous is not null) throw ambiguous;
         AddOutputs(plan, s, x, n, d);
+    }
+
+    /// <summary>Every position's integer state, for the projections that are lookups (-1 everywhere where One is not exactly 1).</summary>
+    private static void ReadStates(IntegerState state, AltaSession s, Span<float> x, int n, int d)
+    {
+        int width = state.Slices.Length;
+        for (int i = 0; i < n; i++)
+        {
+            var row = s.RowStates.AsSpan(i * width, width);
+            if (!state.Read(x.Slice(i * d, d), row)) row.Fill(-1);
+        }
     }
 
     /// <summary>The group's first categorical head (all of its heads select alike), or int.MaxValue.</summary>
@@ -60,15 +71,15 @@ internal static class FastAttention
     private static void Project(SelectorGroup group, AltaSession s, Span<float> x, int n, int d)
     {
         int dk = group.Query.Columns;
-        var bits = MemoryMarshal.Cast<float, int>(x);
+        int width = s.Model.Plan.State.Slices.Length;
         for (int i = 0; i < n; i++)
         {
             var row = x.Slice(i * d, d);
-            var rowBits = bits.Slice(i * d, d);
+            var state = s.RowStates.AsSpan(i * width, width);
             // Bitwise non-zero, so two queries with equal lists are equal vectors (a -0 entry is listed).
-            s.QueryNonZeroCount[i] = ProjectRow(group.Query, group.QueryRows, group.QueryProjection, row, rowBits,
+            s.QueryNonZeroCount[i] = ProjectRow(group.Query, group.QueryRows, group.QueryProjection, row, state,
                 s.Q.AsSpan(i * dk, dk), s.QueryNonZero.AsSpan(i * dk, dk), bitwise: true);
-            s.KeyNonZeroCount[i] = ProjectRow(group.Key, group.KeyRows, group.KeyProjection, row, rowBits,
+            s.KeyNonZeroCount[i] = ProjectRow(group.Key, group.KeyRows, group.KeyProjection, row, state,
                 s.K.AsSpan(i * dk, dk), s.KeyNonZero.AsSpan(i * dk, dk), bitwise: false);
         }
     }
@@ -80,17 +91,17 @@ internal static class FastAttention
         var values = s.Values[h];
         var nonZero = s.ValueNonZero[h];
         var counts = s.ValueNonZeroCount[h];
-        var bits = MemoryMarshal.Cast<float, int>(x);
+        int width = s.Model.Plan.State.Slices.Length;
         for (int j = 0; j < n; j++)
-            counts[j] = ProjectRow(head.Head.Value, head.ValueRows, head.ValueProjection, x.Slice(j * d, d), bits.Slice(j * d, d),
+            counts[j] = ProjectRow(head.Head.Value, head.ValueRows, head.ValueProjection, x.Slice(j * d, d), s.RowStates.AsSpan(j * width, width),
                 values.AsSpan(j * dv, dv), nonZero.AsSpan(j * dv, dv), bitwise: false);
     }
 
     /// <summary><c>target = x W</c> and its non-zero columns; by lookup where the row reads one exactly one-hot slice.</summary>
-    private static int ProjectRow(SparseMatrix w, int[] rows, SliceProjection? lookup, ReadOnlySpan<float> row, ReadOnlySpan<int> rowBits,
+    private static int ProjectRow(SparseMatrix w, int[] rows, SliceProjection? lookup, ReadOnlySpan<float> row, ReadOnlySpan<int> state,
         Span<float> target, Span<int> nonZero, bool bitwise)
     {
-        int value = lookup is null ? -1 : lookup.ValueOf(rowBits);
+        int value = lookup is null ? -1 : state[lookup.StateIndex];
         if (value >= 0)
         {
             lookup!.Vector(value).CopyTo(target);
