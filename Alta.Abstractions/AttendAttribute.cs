@@ -16,7 +16,7 @@ namespace Alta
         /// <summary><c>nameof</c> the key variable (categorical).</summary>
         public string? Key { get; set; }
 
-        /// <summary><c>nameof</c> the variable that is read at the selected positions. Required.</summary>
+        /// <summary><c>nameof</c> the variable that is read at the selected positions. Required, except for a count.</summary>
         public string? Value { get; set; }
 
         /// <summary>Allowed relative positions <c>j - i</c>; empty or absent means every position.</summary>
@@ -24,6 +24,18 @@ namespace Alta
 
         /// <summary><c>nameof</c> a <c>static bool P(TQuery q, TKey k)</c> evaluated at build time into the query-key matrix.</summary>
         public string? Where { get; set; }
+
+        /// <summary>
+        /// For categorical heads: when several positions are selected, read the nearest, latest or earliest of them
+        /// instead of failing. Needs <c>MaxLength</c>.
+        /// </summary>
+        public Preference Prefer { get; set; }
+
+        /// <summary>
+        /// <see cref="Aggregation.Count"/> makes the head count the selected positions (RASP's selector width) instead
+        /// of reading a value: declare it <c>int?</c>, without <c>Value</c>.
+        /// </summary>
+        public Aggregation Aggregate { get; set; }
     }
 
     /// <summary>Marks the one instance method (void, no parameters) that is the program's MLP.</summary>

@@ -47,8 +47,13 @@ internal static class ModelStatisticsCounter
             .Concat(layers.Select(l => l.Weights)).ToList();
         long parameters = matrices.Sum(m => (long)m.Rows * m.Columns) + layers.Sum(l => (long)l.Bias.Count);
         long nonZeros = matrices.Sum(m => (long)m.NonZeros) + layers.Sum(l => (long)l.Bias.Count(b => b != 0));
+        // A preference's lambda was chosen for MaxLength (the parse stage rejects lengths where it cannot be exact).
         int exact = model.MaxLength > 0 ? System.Math.Min(model.MaxLength, ExactCountLimit) : ExactCountLimit;
         return new CompiledStatistics(layout.ModelWidth, heads.Count, layers.Select(l => l.Bias.Count).ToEquatableArray(), rules,
-            parameters, nonZeros, AttentionCompiler.Scale, exact, System.Math.Round(milliseconds, 2));
+            parameters, nonZeros, Scale(model), exact, System.Math.Round(milliseconds, 2));
     }
+
+    /// <summary>The largest lambda of any head: 16, or more for heads with a preference.</summary>
+    private static float Scale(ProgramModel model) =>
+        model.Selectors.Select(s => PreferenceScores.Scale(s.Prefer, model.MaxLength)).DefaultIfEmpty(AttentionCompiler.Scale).Max();
 }

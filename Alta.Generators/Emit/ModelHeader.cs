@@ -30,7 +30,9 @@ internal static class ModelHeader
         writer.Line(Invariant($"// Feed-forward: {model.FeedForward.Count} hidden layer(s) of widths [{string.Join(", ", s.FfnWidths)}], clipped ReLU min(1, max(0, z)), then W_out into the residual."));
     }
 
-    private static string Describe(CompiledSlice slice) => slice.Kind switch
+    private static string Describe(CompiledSlice slice) => slice.Name.StartsWith("@", System.StringComparison.Ordinal)
+        ? "set by the position embedding, read by heads with Prefer"
+        : slice.Kind switch
     {
         VariableKind.Categorical => "one-hot over " + (slice.ValueNames.Count > 0 && slice.ValueNames.Count <= 12
             ? string.Join(", ", slice.ValueNames)

@@ -30,7 +30,7 @@ internal static class DomainEvaluator
             domains[v] = domain!;
         }
         foreach (var head in model.Heads)
-            domains[head.Output] ??= domains[head.Value];
+            if (head.Kind != HeadKind.Count) domains[head.Output] ??= domains[head.Value];
         for (int v = 0; v < domains.Length; v++)
             domains[v] ??= new Domain(model.Variables[v].Range, EquatableArray<double>.Empty, EquatableArray<SetValue>.Empty);
         return ok ? domains : null;

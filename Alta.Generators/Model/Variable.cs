@@ -71,12 +71,36 @@ internal sealed record Initialiser(InitKind Kind, string? Method, double Constan
     public static Initialiser Default { get; } = new(InitKind.Default, null, 0);
 }
 
-/// <summary>An attention head: the selector it uses, the variable it reads and the head output variable it writes;
-/// <paramref name="Location"/> is its field's declaration, for diagnostics of later stages.</summary>
-internal sealed record Head(string Name, int Output, int Value, int Selector, SourceLocation? Location = null);
+/// <summary>An attention head: the selector it uses, the variable it reads (-1 for a count) and the head output
+/// variable it writes; <paramref name="Location"/> is its field's declaration, for diagnostics of later stages.</summary>
+internal sealed record Head(string Name, int Output, int Value, int Selector, SourceLocation? Location = null, HeadKind Kind = HeadKind.Categorical);
+
+/// <summary>What a head computes from the positions it selects.</summary>
+internal enum HeadKind
+{
+    /// <summary>Reads the categorical value of the one selected position (or of the preferred one).</summary>
+    Categorical,
+
+    /// <summary>Reads the mean of a numerical value over the selected positions.</summary>
+    Numerical,
+
+    /// <summary>Counts the selected positions (RASP's selector width): a categorical int in 0 .. MaxLength, never null.
+    /// Compiled as a mean against an always-selected sink, then read by the feed-forward network's steps.</summary>
+    Count,
+}
 
 /// <summary>
 /// What a head selects: query and key variables (both -1 for offset-only heads), allowed relative offsets
-/// (empty = every position) and an optional <c>Where</c> predicate. Heads with equal selectors share one.
+/// (empty = every position), an optional <c>Where</c> predicate, and which selected position wins when
+/// several are selected. Heads with equal selectors share one.
 /// </summary>
-internal sealed record Selector(int Query, int Key, EquatableArray<int> Offsets, string? Where);
+internal sealed record Selector(int Query, int Key, EquatableArray<int> Offsets, string? Where, Preference Prefer = Preference.None);
+
+/// <summary>Which of several selected positions a categorical head reads: <c>Alta.Preference</c>, same values.</summary>
+internal enum Preference
+{
+    None = 0,
+    Nearest = 1,
+    Latest = 2,
+    Earliest = 3,
+}

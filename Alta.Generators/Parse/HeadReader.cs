@@ -8,41 +8,57 @@ namespace Alta.Generators.Parse;
 /// <summary>Reads every <c>[Attend]</c> field into a <see cref="Head"/>, completes its output variable, and shares selectors.</summary>
 internal static class HeadReader
 {
-    public static List<Head> Read(INamedTypeSymbol type, Compilation compilation, List<ParsedVariable> variables, List<DiagnosticInfo> diagnostics, out List<Selector> selectors)
+    public static List<Head> Read(INamedTypeSymbol type, Compilation compilation, List<ParsedVariable> variables, int maxLength, List<DiagnosticInfo> diagnostics, out List<Selector> selectors)
     {
         var heads = new List<Head>();
         selectors = new List<Selector>();
         for (int output = 0; output < variables.Count; output++)
         {
             if (!variables[output].Variable.IsHead) continue;
-            var head = ReadHead(type, compilation, variables, output, diagnostics);
+            var head = ReadHead(type, compilation, variables, output, maxLength, diagnostics);
             if (head is null) continue;
             var (value, selector) = head.Value;
+            var prefer = PreferenceReader.Read(variables[output], maxLength, diagnostics);
+            if (prefer is null) continue;
+            selector = selector with { Prefer = prefer.Value };
             int index = selectors.IndexOf(selector);
             if (index < 0)
             {
                 index = selectors.Count;
                 selectors.Add(selector);
             }
-            heads.Add(new Head(variables[output].Variable.Name, output, value, index, SourceLocation.From(variables[output].Location)));
+            var kind = value < 0 ? HeadKind.Count : variables[value].Variable.Kind == VariableKind.Numerical ? HeadKind.Numerical : HeadKind.Categorical;
+            heads.Add(new Head(variables[output].Variable.Name, output, value, index, SourceLocation.From(variables[output].Location), kind));
         }
         return heads;
     }
 
-    private static (int Value, Selector Selector)? ReadHead(INamedTypeSymbol type, Compilation compilation, List<ParsedVariable> variables, int output, List<DiagnosticInfo> diagnostics)
+    /// <summary>The head's value variable (-1 for a count) and selector, or null after reporting a problem.</summary>
+    private static (int Value, Selector Selector)? ReadHead(INamedTypeSymbol type, Compilation compilation, List<ParsedVariable> variables, int output, int maxLength, List<DiagnosticInfo> diagnostics)
     {
         var parsed = variables[output];
         var name = parsed.Variable.Name;
         var attend = AttributeReader.Find(parsed.Field, "AttendAttribute")!;
         string? valueName = attend.String("Value"), queryName = attend.String("Query"), keyName = attend.String("Key"), where = attend.String("Where");
 
-        if (valueName is null) return Fail(diagnostics, attend.Location, name, "needs Value = nameof(...) naming the variable it reads");
-        int value = Resolve(type, variables, attend, "Value", valueName, name, diagnostics);
-        if (value < 0) return null;
-        var valueVariable = variables[value].Variable;
-        if (valueVariable.Kind == VariableKind.Set)
-            return Fail(diagnostics, attend.LocationOf("Value"), name, $"reads the set variable '{valueName}'; heads read categorical or numerical variables");
-        if (!CompleteOutput(parsed, variables[value], diagnostics)) return null;
+        int value = -1;
+        if (attend.Int("Aggregate", 0) is var aggregate and not 0)
+        {
+            if (aggregate != 1) return Fail(diagnostics, attend.LocationOf("Aggregate"), name, $"has Aggregate = {aggregate}, which is not an Aggregation");
+            if (valueName is not null)
+                return Fail(diagnostics, attend.LocationOf("Value"), name, "counts the selected positions (Aggregate = Count), so it reads no Value; remove it");
+            if (!CountReader.CompleteOutput(parsed, maxLength, attend, diagnostics)) return null;
+        }
+        else
+        {
+            if (valueName is null) return Fail(diagnostics, attend.Location, name, "needs Value = nameof(...) naming the variable it reads");
+            value = Resolve(type, variables, attend, "Value", valueName, name, diagnostics);
+            if (value < 0) return null;
+            var valueVariable = variables[value].Variable;
+            if (valueVariable.Kind == VariableKind.Set)
+                return Fail(diagnostics, attend.LocationOf("Value"), name, $"reads the set variable '{valueName}'; heads read categorical or numerical variables");
+            if (!CompleteOutput(parsed, variables[value], diagnostics)) return null;
+        }
 
         if ((queryName is null) != (keyName is null))
             return Fail(diagnostics, attend.LocationOf(queryName is null ? "Key" : "Query"), name, "gives only one of Query and Key; give both or neither");

@@ -39,7 +39,8 @@ public sealed class ModelStatistics
     /// <summary>Entries that are not zero.</summary>
     public long NonZeros { get; }
 
-    /// <summary>lambda: query and key weights are 0 or lambda, so a selected score is lambda squared.</summary>
+    /// <summary>lambda: query and key weights are 0 or lambda, so a selected score is lambda squared; 16, or the
+    /// largest lambda of a head with a preference (which adds a position-dependent term to its scores).</summary>
     public float AttentionScale { get; }
 
     /// <summary>The sequence length up to which every softmax is exactly 0 or 1/k in float32.</summary>
