@@ -22,6 +22,20 @@ namespace Alta
         /// <summary>Allowed relative positions <c>j - i</c>; empty or absent means every position.</summary>
         public int[]? Offsets { get; set; }
 
+        /// <summary>A causal head: only positions <c>j &lt;= i</c> (the offsets <c>-(MaxLength-1) .. 0</c>). Needs <c>MaxLength</c>
+        /// unless <see cref="MinOffset"/> is given.</summary>
+        public bool Causal { get; set; }
+
+        /// <summary>The smallest allowed <c>j - i</c> of an offset range (default <c>-(MaxLength-1)</c>); e.g. <c>MaxOffset = -1</c>
+        /// alone selects the positions before mine.</summary>
+        public int MinOffset { get; set; }
+
+        /// <summary>The largest allowed <c>j - i</c> of an offset range (default 0 for a causal head, else <c>MaxLength-1</c>).</summary>
+        public int MaxOffset { get; set; }
+
+        /// <summary><c>nameof</c> a <c>static int[] M()</c> evaluated at build time that gives the allowed offsets.</summary>
+        public string? OffsetsFrom { get; set; }
+
         /// <summary><c>nameof</c> a <c>static bool P(TQuery q, TKey k)</c> evaluated at build time into the query-key matrix.</summary>
         public string? Where { get; set; }
 

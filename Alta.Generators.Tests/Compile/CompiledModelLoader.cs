@@ -19,7 +19,7 @@ internal static class CompiledModelLoader
             Matrix(model.FeedForwardOutput));
         var s = model.Statistics;
         var statistics = new ModelStatistics(s.ModelWidth, s.Heads, s.FfnWidths.ToArray(), s.Rules, s.Parameters, s.NonZeros,
-            s.AttentionScale, s.ExactUpToLength, s.BuildMilliseconds);
+            s.AttentionScale, s.ExactUpToLength);
         return new AltaModel(model.Name, model.Vocabulary, model.MaxLength, model.MaxLayers, model.Output, model.HaltWhen, model.HaltValue,
             new ModelLayout(model.ModelWidth, slices), weights, statistics);
     }

@@ -60,7 +60,7 @@ internal sealed class HandMadeProgram
             _selectors.Add(selector);
             _selections.Add(Relation(query, key, where));
         }
-        _heads.Add(new Head(name, output, value, index));
+        _heads.Add(new Head(name, source.Kind == GenKind.Numerical ? Model.HeadKind.Numerical : Model.HeadKind.Categorical, output, value, index));
         return output;
     }
 
@@ -93,7 +93,7 @@ internal sealed class HandMadeProgram
             v.Kind == GenKind.Set ? v.Range : evaluation.Domains[i].Size,
             evaluation.Domains[i].Centres.ToArray(),
             evaluation.Domains[i].Sets.Select(s => IndexSet.Of(s.Elements.ToArray())).ToArray(), null, v.IsHead)).ToArray();
-        var heads = model.Heads.Select(h => new InterpretedHead(h.Output, h.Value, h.Selector)).ToArray();
+        var heads = model.Heads.Select(h => new InterpretedHead((Alta.Interpretation.HeadKind)h.Kind, h.Output, h.Value, h.Selector)).ToArray();
         var selectors = model.Selectors.Select((s, i) => new InterpretedSelector(s.Query, s.Key, s.Offsets.ToArray(),
             s.Where is null ? null : (q, k) => evaluation.Selections[i].Matrix[(int)q * evaluation.Selections[i].KeySize + (int)k])).ToArray();
         var program = new InterpretedProgram(Name, Vocabulary, MaxLength, MaxLayers, variables, heads, selectors, output, haltWhen, haltValue);

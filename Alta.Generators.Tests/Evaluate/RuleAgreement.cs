@@ -1,6 +1,7 @@
 using Alta.Generators.Model;
 using Alta.Interpretation;
 using VariableKind = Alta.Generators.Model.VariableKind;
+using HeadKind = Alta.Generators.Model.HeadKind;
 
 namespace Alta.Generators.Tests.Evaluate;
 

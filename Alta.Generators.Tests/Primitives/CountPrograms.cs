@@ -24,8 +24,7 @@ public partial class OnesBefore
     public bool True = true;
 
     [Attend(Aggregate = Aggregation.Count)] public int? Length;
-    [Attend(Query = nameof(True), Key = nameof(Token), Where = nameof(IsOne), Aggregate = Aggregation.Count,
-        Offsets = new[] { -19, -18, -17, -16, -15, -14, -13, -12, -11, -10, -9, -8, -7, -6, -5, -4, -3, -2, -1 })]
+    [Attend(Query = nameof(True), Key = nameof(Token), Where = nameof(IsOne), Aggregate = Aggregation.Count, MaxOffset = -1)]
     public int? Ones;
 
     static bool IsOne(bool query, int key) => key == 1;

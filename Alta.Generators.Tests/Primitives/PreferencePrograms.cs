@@ -30,8 +30,7 @@ public partial class LatestAndEarliestMark
     [Categorical(625)] public int Found;
     public bool True = true;
 
-    [Attend(Query = nameof(True), Key = nameof(Mark), Value = nameof(Here), Prefer = Preference.Latest,
-        Offsets = new[] { -23, -22, -21, -20, -19, -18, -17, -16, -15, -14, -13, -12, -11, -10, -9, -8, -7, -6, -5, -4, -3, -2, -1, 0 })]
+    [Attend(Query = nameof(True), Key = nameof(Mark), Value = nameof(Here), Prefer = Preference.Latest, Causal = true)]
     public int? Latest;
 
     [Attend(Query = nameof(True), Key = nameof(Mark), Value = nameof(Here), Prefer = Preference.Earliest)] public int? Earliest;
@@ -51,7 +50,9 @@ public partial class NearerNeighbour
     [FromToken] [Categorical(4)] public int Token;
     [Categorical(5)] public int Left;
 
-    [Attend(Value = nameof(Token), Offsets = new[] { -2, -1 }, Prefer = Preference.Nearest)] public int? Neighbour;
+    [Attend(Value = nameof(Token), OffsetsFrom = nameof(TwoLeft), Prefer = Preference.Nearest)] public int? Neighbour;
+
+    static int[] TwoLeft() => new[] { -1, -2 };
 
     [Mlp]
     void Step() => Left = Neighbour is int token ? token + 1 : 0;

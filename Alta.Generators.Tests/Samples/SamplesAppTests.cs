@@ -35,7 +35,7 @@ public class SamplesAppTests
         var (exit, output, _) = App("list");
         Assert.Equal(0, exit);
         string[] names = ["parity-relative", "parity-absolute", "parity-sum", "parity-count", "addition", "subleq", "sort-unique",
-            "length", "reverse", "histogram", "sort", "frac-prevs", "dyck1", "shift-by"];
+            "length", "reverse", "histogram", "sort", "frac-prevs", "dyck1", "shift-by", "scan"];
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(names, lines.Select(l => l.Split(' ')[0]));
     }
@@ -82,11 +82,12 @@ public class SamplesAppTests
             return;
         }
         Assert.True(exit == 0, error);
-        foreach (var name in new[] { "ModelWidth", "Heads", "FfnWidths", "Rules", "Parameters", "NonZeros", "AttentionScale", "ExactUpToLength", "BuildMilliseconds" })
+        foreach (var name in new[] { "ModelWidth", "Heads", "FfnWidths", "Rules", "Parameters", "NonZeros", "AttentionScale", "ExactUpToLength", "Vocabulary", "MaxLength", "MaxLayers" })
             Assert.Matches($"(?m)^{name}: [0-9]", output);
+        Assert.Matches("(?m)^HaltWhen: [A-Za-z]", output);
     }
 
-    private static (int Exit, string Output, string Error) App(params string[] args)
+    internal static (int Exit, string Output, string Error) App(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Alta.Samples.dll"));

@@ -11,8 +11,7 @@ namespace Alta.Generators.Compile;
 /// for sets). Offset-only heads score lambda squared everywhere through the One dimension. A sink logit of
 /// lambda squared over 2 with a zero value takes all the weight when nothing is selected, so the head
 /// writes exactly zero: null. A head with <c>Prefer</c> adds a position-dependent term in extra columns and a
-/// larger lambda (<see cref="PreferenceScores"/>); its sink stays at 128. A count head's sink scores like a
-/// selected position (<see cref="CountCentres"/>).
+/// larger lambda (<see cref="PreferenceScores"/>); its sink stays at 128.
 /// </summary>
 internal static class AttentionCompiler
 {
@@ -20,7 +19,6 @@ internal static class AttentionCompiler
     /// logit is at most -128, and exp(-128) underflows to exactly 0 in float32 (below about -103.97).</summary>
     public const float Scale = 16f;
 
-    /// <summary>The sink's logit, 128 for every head: half of 16 squared.</summary>
     public const float SinkLogit = Scale * Scale / 2;
 
     /// <summary>Added to the scores of disallowed offsets: far below anything, still finite.</summary>
@@ -33,11 +31,18 @@ internal static class AttentionCompiler
         var preference = PreferenceScores.Columns(selector.Prefer, model.MaxLength);
         float scale = PreferenceScores.Scale(selector.Prefer, model.MaxLength);
         var (query, key) = selector.Query < 0 ? OffsetOnly(layout, scale, preference) : QueryKey(layout, head, selector, scale, preference);
-        var (value, output) = head.Kind == HeadKind.Count ? CountValueOutput(layout, head) : ValueOutput(layout, head);
-        // A count's sink scores like a selected position: the always-selected sink of CountCentres.
-        float sink = head.Kind == HeadKind.Count ? scale * scale : SinkLogit;
-        return new CompiledHead(head.Name, query, key, value, output, selector.Offsets, sink, MaskBias);
+        var (value, output) = ValueOutput(layout, head);
+        return new CompiledHead(head.Name, query, key, value, output, selector.Offsets, SinkLogitOf(head.Kind, scale), MaskBias);
     }
+
+    /// <summary>The sink's logit: 128, or for a count the score of a selected position (the always-selected sink of
+    /// <see cref="CountCentres"/>).</summary>
+    private static float SinkLogitOf(HeadKind kind, float scale) => kind switch
+    {
+        HeadKind.Categorical => SinkLogit,
+        HeadKind.Numerical => SinkLogit,
+        HeadKind.Count => scale * scale,
+    };
 
     private static (SparseWeights, SparseWeights) OffsetOnly(ResidualLayout layout, float scale, PreferenceScores.Column[] preference)
     {
@@ -96,6 +101,13 @@ internal static class AttentionCompiler
         return (query.Build(), key.Build());
     }
 
+    private static (SparseWeights, SparseWeights) ValueOutput(ResidualLayout layout, Head head) => head.Kind switch
+    {
+        HeadKind.Categorical => CategoricalValueOutput(layout, head),
+        HeadKind.Numerical => NumericalValueOutput(layout, head),
+        HeadKind.Count => CountValueOutput(layout, head),
+    };
+
     /// <summary>Every selected position contributes the One dimension (value 1) to the count's single dimension.</summary>
     private static (SparseWeights, SparseWeights) CountValueOutput(ResidualLayout layout, Head head)
     {
@@ -104,34 +116,28 @@ internal static class AttentionCompiler
         return (value.Build(), output.Build());
     }
 
-    private static (SparseWeights, SparseWeights) ValueOutput(ResidualLayout layout, Head head)
+    /// <summary>The value's one-hot, copied to the output's: one selected position writes its value.</summary>
+    private static (SparseWeights, SparseWeights) CategoricalValueOutput(ResidualLayout layout, Head head)
     {
-        var valueVariable = layout.Model.Variables[head.Value];
         int valueOffset = layout.Offset(head.Value), outputOffset = layout.Offset(head.Output);
-        switch (valueVariable.Kind)
+        int range = layout.ValueCount(head.Value);
+        var value = new SparseWeightsBuilder(layout.ModelWidth, range);
+        var output = new SparseWeightsBuilder(range, layout.ModelWidth);
+        for (int a = 0; a < range; a++)
         {
-            case VariableKind.Categorical:
-            {
-                int range = layout.ValueCount(head.Value);
-                var value = new SparseWeightsBuilder(layout.ModelWidth, range);
-                var output = new SparseWeightsBuilder(range, layout.ModelWidth);
-                for (int a = 0; a < range; a++)
-                {
-                    value.Add(valueOffset + a, a, 1f);
-                    output.Add(a, outputOffset + a, 1f);
-                }
-                return (value.Build(), output.Build());
-            }
-            case VariableKind.Numerical:
-            {
-                // Column 0 carries the value, column 1 the One dimension: the mean of the selected values, and
-                // a presence that is 1 exactly when something was selected (the sink's value is zero).
-                var value = new SparseWeightsBuilder(layout.ModelWidth, 2).Add(valueOffset, 0, 1f).Add(ResidualLayout.One, 1, 1f);
-                var output = new SparseWeightsBuilder(2, layout.ModelWidth).Add(0, outputOffset, 1f).Add(1, outputOffset + 1, 1f);
-                return (value.Build(), output.Build());
-            }
-            default:
-                throw ModelCompilationException.Create("ALTA052", head.Location, head.Name, valueVariable.Name);
+            value.Add(valueOffset + a, a, 1f);
+            output.Add(a, outputOffset + a, 1f);
         }
+        return (value.Build(), output.Build());
+    }
+
+    /// <summary>Column 0 carries the value, column 1 the One dimension: the mean of the selected values, and a presence
+    /// that is 1 exactly when something was selected (the sink's value is zero).</summary>
+    private static (SparseWeights, SparseWeights) NumericalValueOutput(ResidualLayout layout, Head head)
+    {
+        int valueOffset = layout.Offset(head.Value), outputOffset = layout.Offset(head.Output);
+        var value = new SparseWeightsBuilder(layout.ModelWidth, 2).Add(valueOffset, 0, 1f).Add(ResidualLayout.One, 1, 1f);
+        var output = new SparseWeightsBuilder(2, layout.ModelWidth).Add(0, outputOffset, 1f).Add(1, outputOffset + 1, 1f);
+        return (value.Build(), output.Build());
     }
 }

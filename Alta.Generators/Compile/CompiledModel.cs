@@ -83,5 +83,4 @@ internal sealed record CompiledStatistics(
     long Parameters,
     long NonZeros,
     float AttentionScale,
-    int ExactUpToLength,
-    double BuildMilliseconds);
+    int ExactUpToLength);

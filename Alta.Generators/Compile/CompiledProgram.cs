@@ -12,7 +12,7 @@ internal sealed record CompiledProgram(AnalyzedProgram Analysis, CompiledModel? 
         if (analysis is not { HasErrors: false, Model: { } model, Evaluation: { } evaluation }) return new(analysis, null);
         try
         {
-            return new(analysis, ModelCompiler.Compile(model, evaluation, cancellationToken, analysis.Milliseconds));
+            return new(analysis, ModelCompiler.Compile(model, evaluation, cancellationToken));
         }
         catch (ModelCompilationException e)
         {

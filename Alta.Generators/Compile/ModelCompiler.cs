@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Linq;
 using System.Threading;
 using Alta.Generators.Compile.FeedForward;
@@ -13,10 +12,8 @@ internal static class ModelCompiler
     public const long MaxNonZeros = 2_000_000;
 
     /// <summary>Compiles the weights; throws <see cref="ModelCompilationException"/> for programs without a compiled form.</summary>
-    /// <param name="analyzeMilliseconds">The analyze step's time, added to <c>BuildMilliseconds</c>.</param>
-    public static CompiledModel Compile(ProgramModel model, Evaluation evaluation, CancellationToken cancellationToken, double analyzeMilliseconds = 0)
+    public static CompiledModel Compile(ProgramModel model, Evaluation evaluation, CancellationToken cancellationToken)
     {
-        var clock = Stopwatch.StartNew();
         var layout = new ResidualLayout(model, evaluation);
         var tokens = EmbeddingCompiler.Tokens(layout);
         var positions = EmbeddingCompiler.Positions(layout);
@@ -24,8 +21,7 @@ internal static class ModelCompiler
         cancellationToken.ThrowIfCancellationRequested();
         var (layers, output) = FeedForwardCompiler.Compile(layout, cancellationToken);
 
-        var statistics = ModelStatisticsCounter.Count(model, layout, tokens, positions, heads, layers, output, evaluation.Rules.Count,
-            analyzeMilliseconds + clock.Elapsed.TotalMilliseconds);
+        var statistics = ModelStatisticsCounter.Count(model, layout, tokens, positions, heads, layers, output, evaluation.Rules.Count);
         if (statistics.NonZeros > MaxNonZeros)
             throw ModelCompilationException.Create("ALTA053", model.Location, model.ClassName, statistics.NonZeros.ToString(), MaxNonZeros.ToString());
         return new CompiledModel(model.ClassName, model.Vocabulary, model.MaxLength, model.MaxLayers, model.Output, model.HaltWhen, model.HaltValue,
@@ -39,18 +35,22 @@ internal static class ModelStatisticsCounter
     /// <summary>Exact float32 counting: softmax weights 1/k stay exact while k is an exact float.</summary>
     public const int ExactCountLimit = 1 << 24;
 
+    /// <summary>.NET's largest array length (<c>Array.MaxLength</c>, which netstandard2.0 does not have).</summary>
+    public const int MaxArrayLength = 0x7FFFFFC7;
+
     public static CompiledStatistics Count(ProgramModel model, ResidualLayout layout, SparseWeights tokens, SparseWeights? positions,
-        EquatableArray<CompiledHead> heads, CompiledLayer[] layers, SparseWeights output, int rules, double milliseconds)
+        EquatableArray<CompiledHead> heads, CompiledLayer[] layers, SparseWeights output, int rules)
     {
         var matrices = new[] { tokens, output }.Concat(positions is null ? [] : [positions])
             .Concat(heads.SelectMany(h => new[] { h.Query, h.Key, h.Value, h.Output }))
             .Concat(layers.Select(l => l.Weights)).ToList();
         long parameters = matrices.Sum(m => (long)m.Rows * m.Columns) + layers.Sum(l => (long)l.Bias.Count);
         long nonZeros = matrices.Sum(m => (long)m.NonZeros) + layers.Sum(l => (long)l.Bias.Count(b => b != 0));
-        // A preference's lambda was chosen for MaxLength (the parse stage rejects lengths where it cannot be exact).
-        int exact = model.MaxLength > 0 ? System.Math.Min(model.MaxLength, ExactCountLimit) : ExactCountLimit;
+        // No promise beyond what Run can do: it keeps n x d_model floats in one array.
+        int runnable = MaxArrayLength / layout.ModelWidth;
+        int exact = System.Math.Min(model.MaxLength > 0 ? System.Math.Min(model.MaxLength, ExactCountLimit) : ExactCountLimit, runnable);
         return new CompiledStatistics(layout.ModelWidth, heads.Count, layers.Select(l => l.Bias.Count).ToEquatableArray(), rules,
-            parameters, nonZeros, Scale(model), exact, System.Math.Round(milliseconds, 2));
+            parameters, nonZeros, Scale(model), exact);
     }
 
     /// <summary>The largest lambda of any head: 16, or more for heads with a preference.</summary>

@@ -5,11 +5,10 @@ using Alta.Generators.Model;
 namespace Alta.Generators.Compile;
 
 /// <summary>
-/// The residual stream's layout (compiler.md): dimension 0 is the constant One, then one slice per variable
-/// in declaration order: a one-hot per categorical value, the value of a numerical variable (plus a presence
-/// dimension for numerical head outputs, so a mean of 0 is not mistaken for null), a bit per set element.
-/// A count head's output is one numerical dimension (see <see cref="CountCentres"/>).
-/// Programs whose heads prefer a position also hold the position (and its square) in slices after the variables.
+/// The residual stream's layout (docs/design.md, "Residual layout"): dimension 0 is the constant One, then one
+/// slice per variable in declaration order, shaped by <see cref="SliceShape"/>. A count head's output is one
+/// numerical dimension (see <see cref="CountCentres"/>). Programs whose heads prefer a position also hold the
+/// position (and its square) in slices after the variables.
 /// </summary>
 internal sealed class ResidualLayout
 {
@@ -30,16 +29,12 @@ internal sealed class ResidualLayout
             if (_counts.Contains(v))
             {
                 // A count is held as the mean w/(w+1) of a sink-selecting head (CountCentres): one numerical dimension.
-                slices.Add(new CompiledSlice(variable.Name, VariableKind.Numerical, offset++, 1, true, CountCentres.Of(model.MaxLength),
+                slices.Add(new CompiledSlice(variable.Name, VariableKind.Numerical, offset, SliceShape.CountWidth, true, CountCentres.Of(model.MaxLength),
                     EquatableArray<SetValue>.Empty, EquatableArray<string>.Empty));
+                offset += SliceShape.CountWidth;
                 continue;
             }
-            int width = variable.Kind switch
-            {
-                VariableKind.Categorical => domain.Size,
-                VariableKind.Numerical => variable.IsHead ? 2 : 1,
-                _ => variable.Range,
-            };
+            int width = SliceShape.Width(variable.Kind, variable.IsHead, values: domain.Size, elements: variable.Range);
             slices.Add(new CompiledSlice(variable.Name, variable.Kind, offset, width, variable.IsHead,
                 variable.Kind == VariableKind.Numerical ? domain.Centres : EquatableArray<double>.Empty,
                 variable.Kind == VariableKind.Set ? domain.Sets : EquatableArray<SetValue>.Empty,
@@ -92,31 +87,18 @@ internal sealed class ResidualLayout
     public int Offset(int variable) => Slices[variable].Offset;
 
     /// <summary>How many values a variable has: categorical values, numerical buckets, possible sets.</summary>
-    public int ValueCount(int variable)
-    {
-        var domain = Evaluation.Domains[variable];
-        return Model.Variables[variable].Kind switch
-        {
-            VariableKind.Categorical => domain.Size,
-            VariableKind.Numerical => domain.Centres.Count,
-            _ => domain.Sets.Count,
-        };
-    }
+    public int ValueCount(int variable) => Evaluation.Domains[variable].Size;
 
     /// <summary>The residual entries that hold value index <paramref name="value"/> of a variable (zero entries left out).</summary>
     public IEnumerable<(int Dimension, float Value)> Encode(int variable, int value)
     {
         var slice = Slices[variable];
-        switch (slice.Kind)
+        return slice.Kind switch
         {
-            case VariableKind.Categorical:
-                return [(slice.Offset + value, 1f)];
-            case VariableKind.Numerical:
-                float centre = (float)slice.Centres[value];
-                return centre == 0 ? [] : [(slice.Offset, centre)];
-            default:
-                return slice.Sets[value].Elements.Where(e => e < slice.Width).Select(e => (slice.Offset + e, 1f)).ToList();
-        }
+            VariableKind.Categorical => [(slice.Offset + value, 1f)],
+            VariableKind.Numerical => (float)slice.Centres[value] is var centre && centre != 0 ? [(slice.Offset, centre)] : [],
+            VariableKind.Set => slice.Sets[value].Elements.Where(e => e < slice.Width).Select(e => (slice.Offset + e, 1f)).ToList(),
+        };
     }
 
     /// <summary>All of a variable's value indices (not null).</summary>

@@ -71,9 +71,8 @@ internal static class InterpretEmitter
         return $"new {Ns}InterpretedVariable({ModelLiterals.String(variable.Name)}, {Ns}VariableKind.{variable.Kind}, {variable.Range}, {centres}, {sets}, {names}, {(variable.IsHead ? "true" : "false")})";
     }
 
-    private static string HeadDescription(Head head) => head.Kind == HeadKind.Count
-        ? $"new {Ns}InterpretedHead({head.Output}, -1, {head.Selector}, global::Alta.Aggregation.Count)"
-        : $"new {Ns}InterpretedHead({head.Output}, {head.Value}, {head.Selector})";
+    private static string HeadDescription(Head head) =>
+        $"new {Ns}InterpretedHead({Ns}HeadKind.{head.Kind}, {head.Output}, {head.Value}, {head.Selector})";
 
     private static string SelectorDescription(ProgramModel model, Selector selector)
     {
@@ -124,6 +123,6 @@ internal static class InterpretEmitter
         InitKind.Token => variable.Init.Method is { } f ? ValueCode.Encode(variable, index, f + "(token)") : "token",
         InitKind.Position => variable.Init.Method is { } g ? ValueCode.Encode(variable, index, g + "(position)") : "position",
         InitKind.Constant => ModelLiterals.Double(variable.Init.Constant),
-        _ => variable.Type == ValueType.IndexSet ? ValueCode.Encode(variable, index, "default(global::Alta.IndexSet)") : "0d",
+        InitKind.Default => variable.Type == ValueType.IndexSet ? ValueCode.Encode(variable, index, "default(global::Alta.IndexSet)") : "0d",
     };
 }

@@ -75,7 +75,7 @@ internal static class ModelEmitter
         ValueType.Enum => $"({EnumType(model)})(int)raw",
         ValueType.Double => "raw",
         ValueType.Float => "(float)raw",
-        _ => $"global::Alta.IndexSet.Of(Model.Layout.Variables[{model.Output}].Sets[(int)raw])",
+        ValueType.IndexSet => $"global::Alta.IndexSet.Of(Model.Layout.Variables[{model.Output}].Sets[(int)raw])",
     };
 
     private static string EnumType(CompiledModel model) => model.OutputTypeName.TrimEnd('?');
@@ -139,7 +139,7 @@ internal static class ModelEmitter
             writer.Line($"    {Matrix("FeedForwardOutput", model.FeedForwardOutput)});");
             var s2 = model.Statistics;
             writer.Line($"var statistics = new global::Alta.ModelStatistics({s2.ModelWidth}, {s2.Heads}, {ModelLiterals.Array("int", s2.FfnWidths, ModelLiterals.Int)}, {s2.Rules}, {s2.Parameters}L, {s2.NonZeros}L,");
-            writer.Line($"    {ModelLiterals.Float(s2.AttentionScale)}, {s2.ExactUpToLength}, {ModelLiterals.Double(s2.BuildMilliseconds)});");
+            writer.Line($"    {ModelLiterals.Float(s2.AttentionScale)}, {s2.ExactUpToLength});");
             writer.Line($"return new global::Alta.AltaModel({ModelLiterals.String(model.Name)}, {model.Vocabulary}, {model.MaxLength}, {model.MaxLayers}, {model.Output}, {model.HaltWhen}, {model.HaltValue},");
             writer.Line("    layout, weights, statistics);");
         }

@@ -13,8 +13,8 @@ internal static class ModelHeader
         var s = model.Statistics;
         string Invariant(System.FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
         writer.Line($"// The compiled Transformer of {model.Name} (see docs/design.md).");
-        writer.Line(Invariant($"//   d_model={s.ModelWidth} heads={s.Heads} ffn=[{string.Join(", ", s.FfnWidths)}] rules={s.Rules} parameters={s.Parameters} non_zeros={s.NonZeros}"));
-        writer.Line(Invariant($"//   lambda={s.AttentionScale} (selected score {s.AttentionScale * s.AttentionScale}, sink {s.AttentionScale * s.AttentionScale / 2}) exact_up_to_length={s.ExactUpToLength} build_ms={s.BuildMilliseconds}"));
+        writer.Line(Invariant($"//   ModelWidth={s.ModelWidth} Heads={s.Heads} FfnWidths=[{string.Join(", ", s.FfnWidths)}] Rules={s.Rules} Parameters={s.Parameters} NonZeros={s.NonZeros}"));
+        writer.Line(Invariant($"//   AttentionScale={s.AttentionScale} (largest selected score {s.AttentionScale * s.AttentionScale}) ExactUpToLength={s.ExactUpToLength}"));
         writer.Line(Invariant($"//   vocabulary={model.Vocabulary} max_length={model.MaxLength} max_layers={model.MaxLayers} output={model.Slices[model.Output].Name}")
             + (model.HaltWhen >= 0 ? Invariant($" halt_when={model.Slices[model.HaltWhen].Name}=={model.HaltValue}") : ""));
         writer.Line("// Residual layout (dimension: variable):");
@@ -39,6 +39,6 @@ internal static class ModelHeader
             : "0.." + (slice.Width - 1).ToString(CultureInfo.InvariantCulture)),
         VariableKind.Numerical => (slice.IsHead ? "value, presence; " : "value; ") + slice.Centres.Count.ToString(CultureInfo.InvariantCulture) + " bucket(s) "
             + (slice.Centres.Count <= 6 ? "{" + string.Join(", ", slice.Centres.Select(c => c.ToString("G6", CultureInfo.InvariantCulture))) + "}" : "from " + slice.Centres[0].ToString("G6", CultureInfo.InvariantCulture) + " to " + slice.Centres[slice.Centres.Count - 1].ToString("G6", CultureInfo.InvariantCulture)),
-        _ => "membership bits; " + slice.Sets.Count.ToString(CultureInfo.InvariantCulture) + " possible set(s)",
+        VariableKind.Set => "membership bits; " + slice.Sets.Count.ToString(CultureInfo.InvariantCulture) + " possible set(s)",
     };
 }

@@ -14,7 +14,7 @@ internal static class ValueCode
         ValueType.Bool => $"({value} ? 1d : 0d)",
         ValueType.Enum => $"(double)(long){value}",
         ValueType.IndexSet => $"global::Alta.Interpretation.SetValues.IndexOf(InterpretedProgram.Variables[{index}].Sets, {value})",
-        _ => $"(double){value}",
+        ValueType.Int or ValueType.Double or ValueType.Float => $"(double){value}",
     };
 
     /// <summary>An expression turning the double <paramref name="value"/> back into the variable's C# type.</summary>
@@ -25,7 +25,7 @@ internal static class ValueCode
         ValueType.Enum => $"({variable.TypeName})(int){value}",
         ValueType.Float => $"(float){value}",
         ValueType.IndexSet => $"InterpretedProgram.Variables[{index}].Sets[(int){value}]",
-        _ => value,
+        ValueType.Double => value,
     };
 
     /// <summary>As <see cref="Decode"/>, for a head's nullable field.</summary>

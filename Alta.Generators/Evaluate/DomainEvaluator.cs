@@ -22,9 +22,9 @@ internal static class DomainEvaluator
             if (variable.IsHead && !HasOwnCentres(variable)) continue;
             var domain = variable.Kind switch
             {
+                VariableKind.Categorical => new Domain(variable.Range, EquatableArray<double>.Empty, EquatableArray<SetValue>.Empty),
                 VariableKind.Numerical => Centres(variable, type, compilation, diagnostics, cancellation),
                 VariableKind.Set => Sets(variable, type, compilation, diagnostics, cancellation),
-                _ => new Domain(variable.Range, EquatableArray<double>.Empty, EquatableArray<SetValue>.Empty),
             };
             ok &= domain is not null;
             domains[v] = domain!;
@@ -100,7 +100,7 @@ internal static class DomainEvaluator
     }
 
     /// <summary>Runs a provider (<c>static T[] M()</c>) and returns its elements.</summary>
-    private static Value[]? Provide(string name, INamedTypeSymbol type, Compilation compilation, List<DiagnosticInfo> diagnostics, CancellationToken cancellation)
+    internal static Value[]? Provide(string name, INamedTypeSymbol type, Compilation compilation, List<DiagnosticInfo> diagnostics, CancellationToken cancellation)
     {
         var method = BuildTimeCall.Find(type, name);
         if (method is null) return null; // the parser reported it

@@ -59,7 +59,7 @@ internal static class InitialValues
         {
             VariableKind.Numerical => Value.Double(constant),
             VariableKind.Set => Value.OfSet(default),
-            _ => Value.Int((long)constant),
+            VariableKind.Categorical => Value.Int((long)constant),
         };
     }
 

@@ -17,29 +17,38 @@ internal static class VariableValues
         {
             VariableKind.Numerical => Value.Double(variable.Type == ValueType.Float ? (float)domain.Centres[index] : domain.Centres[index]),
             VariableKind.Set => Value.OfSet(Bits(domain.Sets[index])),
-            _ => variable.Type == ValueType.Bool ? Value.Bool(index == 1) : Value.Int(index),
+            VariableKind.Categorical => variable.Type == ValueType.Bool ? Value.Bool(index == 1) : Value.Int(index),
         };
     }
 
     /// <summary>The value index a written value stores (numerical values snap to the nearest centre, ties to the lower), or <see cref="Invalid"/>.</summary>
-    public static int Encode(Variable variable, Domain domain, Value value)
+    public static int Encode(Variable variable, Domain domain, Value value) => variable.Kind switch
     {
-        switch (variable.Kind)
-        {
-            case VariableKind.Numerical:
-                if (value.Kind is not (ValueKind.Real or ValueKind.Int)) return Invalid;
-                double x = value.Number;
-                if (double.IsNaN(x) || double.IsInfinity(x)) return Invalid;
-                return Bucket(domain.Centres, x);
-            case VariableKind.Set:
-                if (value.Kind != ValueKind.Set) return Invalid;
-                for (int k = 0; k < domain.Sets.Count; k++)
-                    if (Bits(domain.Sets[k]).Equals(value.Set)) return k;
-                return Invalid;
-            default:
-                if (value.Kind is not (ValueKind.Bool or ValueKind.Int)) return Invalid;
-                return value.Integer >= 0 && value.Integer < domain.Size ? (int)value.Integer : Invalid;
-        }
+        VariableKind.Categorical => EncodeCategorical(domain, value),
+        VariableKind.Numerical => EncodeNumerical(domain, value),
+        VariableKind.Set => EncodeSet(domain, value),
+    };
+
+    private static int EncodeCategorical(Domain domain, Value value)
+    {
+        if (value.Kind is not (ValueKind.Bool or ValueKind.Int)) return Invalid;
+        return value.Integer >= 0 && value.Integer < domain.Size ? (int)value.Integer : Invalid;
+    }
+
+    private static int EncodeNumerical(Domain domain, Value value)
+    {
+        if (value.Kind is not (ValueKind.Real or ValueKind.Int)) return Invalid;
+        double x = value.Number;
+        if (double.IsNaN(x) || double.IsInfinity(x)) return Invalid;
+        return Bucket(domain.Centres, x);
+    }
+
+    private static int EncodeSet(Domain domain, Value value)
+    {
+        if (value.Kind != ValueKind.Set) return Invalid;
+        for (int k = 0; k < domain.Sets.Count; k++)
+            if (Bits(domain.Sets[k]).Equals(value.Set)) return k;
+        return Invalid;
     }
 
     /// <summary>The same arithmetic as <c>Alta.Interpretation.Buckets.Of</c>, so build time and run time agree.</summary>
@@ -65,7 +74,7 @@ internal static class VariableValues
         {
             VariableKind.Numerical => domain.Centres[index].ToString("G6", CultureInfo.InvariantCulture),
             VariableKind.Set => Bits(domain.Sets[index]).ToString(),
-            _ => index < variable.ValueNames.Count ? variable.ValueNames[index] : index.ToString(CultureInfo.InvariantCulture),
+            VariableKind.Categorical => index < variable.ValueNames.Count ? variable.ValueNames[index] : index.ToString(CultureInfo.InvariantCulture),
         };
     }
 
@@ -79,6 +88,6 @@ internal static class VariableValues
     {
         VariableKind.Categorical => "0.." + (domain.Size - 1).ToString(CultureInfo.InvariantCulture),
         VariableKind.Numerical => domain.Size.ToString(CultureInfo.InvariantCulture) + " buckets",
-        _ => domain.Size.ToString(CultureInfo.InvariantCulture) + " possible sets",
+        VariableKind.Set => domain.Size.ToString(CultureInfo.InvariantCulture) + " possible sets",
     };
 }

@@ -7,24 +7,14 @@ namespace Alta.Generators.Model;
 /// The output of the analyze step for one class: where it is (always known, so stubs can be emitted),
 /// its model when it parsed, the evaluator's findings when it evaluated, and every diagnostic.
 /// </summary>
-/// <param name="Milliseconds">How long parsing and evaluation took, for <c>Statistics.BuildMilliseconds</c>.</param>
 internal sealed record AnalyzedProgram(
     ProgramIdentity Identity,
     ProgramModel? Model,
     Evaluation? Evaluation,
-    EquatableArray<DiagnosticInfo> Diagnostics,
-    double Milliseconds = 0)
+    EquatableArray<DiagnosticInfo> Diagnostics)
 {
     /// <summary>Whether any diagnostic is an error (then only stubs are emitted).</summary>
     public bool HasErrors => Diagnostics.Any(d => AltaDiagnostics.IsError(d.Id));
-
-    // The time is a report, not content: two analyses of the same program are equal, so re-running the analysis
-    // after an edit that changes nothing leaves the compile and emit steps cached.
-    public bool Equals(AnalyzedProgram? other) =>
-        other is not null && Identity == other.Identity && Model == other.Model
-        && Evaluation == other.Evaluation && Diagnostics == other.Diagnostics;
-
-    public override int GetHashCode() => (Identity, Model, Evaluation, Diagnostics).GetHashCode();
 }
 
 /// <summary>The class's name, namespace, nesting and output type: enough to emit members that compile.</summary>

@@ -1,18 +1,5 @@
 namespace Alta.Generators.Model;
 
-/// <summary>The three kinds of variables of compiler.md's residual layout.</summary>
-internal enum VariableKind
-{
-    /// <summary>bool, enum or <c>[Categorical(r)]</c> int: one-hot over <c>0 .. Range-1</c>.</summary>
-    Categorical,
-
-    /// <summary>double or float with bucket centres.</summary>
-    Numerical,
-
-    /// <summary>IndexSet over <c>0 .. SetRange-1</c>, one of a declared list of possible sets.</summary>
-    Set,
-}
-
 /// <summary>The C# type of a variable's field (without the <c>?</c> of a head).</summary>
 internal enum ValueType
 {
@@ -71,23 +58,9 @@ internal sealed record Initialiser(InitKind Kind, string? Method, double Constan
     public static Initialiser Default { get; } = new(InitKind.Default, null, 0);
 }
 
-/// <summary>An attention head: the selector it uses, the variable it reads (-1 for a count) and the head output
-/// variable it writes; <paramref name="Location"/> is its field's declaration, for diagnostics of later stages.</summary>
-internal sealed record Head(string Name, int Output, int Value, int Selector, SourceLocation? Location = null, HeadKind Kind = HeadKind.Categorical);
-
-/// <summary>What a head computes from the positions it selects.</summary>
-internal enum HeadKind
-{
-    /// <summary>Reads the categorical value of the one selected position (or of the preferred one).</summary>
-    Categorical,
-
-    /// <summary>Reads the mean of a numerical value over the selected positions.</summary>
-    Numerical,
-
-    /// <summary>Counts the selected positions (RASP's selector width): a categorical int in 0 .. MaxLength, never null.
-    /// Compiled as a mean against an always-selected sink, then read by the feed-forward network's steps.</summary>
-    Count,
-}
+/// <summary>An attention head: how it combines what it reads, the selector it uses, the variable it reads (-1 for a
+/// count) and the head output variable it writes; <paramref name="Location"/> is its field's declaration, for diagnostics of later stages.</summary>
+internal sealed record Head(string Name, HeadKind Kind, int Output, int Value, int Selector, SourceLocation? Location = null);
 
 /// <summary>
 /// What a head selects: query and key variables (both -1 for offset-only heads), allowed relative offsets

@@ -17,7 +17,7 @@ internal static class HeadReader
             if (!variables[output].Variable.IsHead) continue;
             var head = ReadHead(type, compilation, variables, output, maxLength, diagnostics);
             if (head is null) continue;
-            var (value, selector) = head.Value;
+            var (kind, value, selector) = head.Value;
             var prefer = PreferenceReader.Read(variables[output], maxLength, diagnostics);
             if (prefer is null) continue;
             selector = selector with { Prefer = prefer.Value };
@@ -27,14 +27,13 @@ internal static class HeadReader
                 index = selectors.Count;
                 selectors.Add(selector);
             }
-            var kind = value < 0 ? HeadKind.Count : variables[value].Variable.Kind == VariableKind.Numerical ? HeadKind.Numerical : HeadKind.Categorical;
-            heads.Add(new Head(variables[output].Variable.Name, output, value, index, SourceLocation.From(variables[output].Location), kind));
+            heads.Add(new Head(variables[output].Variable.Name, kind, output, value, index, SourceLocation.From(variables[output].Location)));
         }
         return heads;
     }
 
-    /// <summary>The head's value variable (-1 for a count) and selector, or null after reporting a problem.</summary>
-    private static (int Value, Selector Selector)? ReadHead(INamedTypeSymbol type, Compilation compilation, List<ParsedVariable> variables, int output, int maxLength, List<DiagnosticInfo> diagnostics)
+    /// <summary>The head's kind, value variable (-1 for a count) and selector, or null after reporting a problem.</summary>
+    private static (HeadKind Kind, int Value, Selector Selector)? ReadHead(INamedTypeSymbol type, Compilation compilation, List<ParsedVariable> variables, int output, int maxLength, List<DiagnosticInfo> diagnostics)
     {
         var parsed = variables[output];
         var name = parsed.Variable.Name;
@@ -42,6 +41,7 @@ internal static class HeadReader
         string? valueName = attend.String("Value"), queryName = attend.String("Query"), keyName = attend.String("Key"), where = attend.String("Where");
 
         int value = -1;
+        HeadKind kind = HeadKind.Count;
         if (attend.Int("Aggregate", 0) is var aggregate and not 0)
         {
             if (aggregate != 1) return Fail(diagnostics, attend.LocationOf("Aggregate"), name, $"has Aggregate = {aggregate}, which is not an Aggregation");
@@ -54,18 +54,21 @@ internal static class HeadReader
             if (valueName is null) return Fail(diagnostics, attend.Location, name, "needs Value = nameof(...) naming the variable it reads");
             value = Resolve(type, variables, attend, "Value", valueName, name, diagnostics);
             if (value < 0) return null;
-            var valueVariable = variables[value].Variable;
-            if (valueVariable.Kind == VariableKind.Set)
+            if (KindOf(variables[value].Variable.Kind) is not { } valueKind)
                 return Fail(diagnostics, attend.LocationOf("Value"), name, $"reads the set variable '{valueName}'; heads read categorical or numerical variables");
+            kind = valueKind;
             if (!CompleteOutput(parsed, variables[value], diagnostics)) return null;
         }
+
+        var offsets = OffsetReader.Read(type, compilation, attend, name, maxLength, diagnostics);
+        if (offsets is null) return null;
 
         if ((queryName is null) != (keyName is null))
             return Fail(diagnostics, attend.LocationOf(queryName is null ? "Key" : "Query"), name, "gives only one of Query and Key; give both or neither");
         if (queryName is null)
         {
             if (where is not null) return Fail(diagnostics, attend.LocationOf("Where"), name, "has Where but no Query and Key for it to compare");
-            return (value, new Selector(-1, -1, Offsets(attend), null));
+            return (kind, value, new Selector(-1, -1, offsets.Value, null));
         }
 
         int query = Resolve(type, variables, attend, "Query", queryName, name, diagnostics);
@@ -94,8 +97,16 @@ internal static class HeadReader
             return Mismatch(diagnostics, attend.LocationOf("Key"), name,
                 $"the query '{queryName}' ({Describe(queryVariable)}) and the key '{keyName}' ({Describe(keyVariable)}) must have the same type and range, or the head needs a Where predicate");
         }
-        return (value, new Selector(query, key, Offsets(attend), where));
+        return (kind, value, new Selector(query, key, offsets.Value, where));
     }
+
+    /// <summary>How a head combines the values of the variable it reads; null for sets, which no head can average.</summary>
+    private static HeadKind? KindOf(VariableKind value) => value switch
+    {
+        VariableKind.Categorical => HeadKind.Categorical,
+        VariableKind.Numerical => HeadKind.Numerical,
+        VariableKind.Set => null,
+    };
 
     /// <summary>Gives the head output the value variable's kind and range (or its own numerical buckets) and checks its type.</summary>
     private static bool CompleteOutput(ParsedVariable head, ParsedVariable value, List<DiagnosticInfo> diagnostics)
@@ -145,21 +156,16 @@ internal static class HeadReader
     private static bool IsInvalidVariable(INamedTypeSymbol type, string name) =>
         type.GetMembers(name).OfType<IFieldSymbol>().Any(f => !f.IsStatic && !f.IsConst);
 
-    private static EquatableArray<int> Offsets(AttributeReader attend) =>
-        attend.Named("Offsets") is { IsNull: false } offsets
-            ? offsets.Values.Select(v => (int)v.Value!).Distinct().OrderBy(o => o).ToEquatableArray()
-            : EquatableArray<int>.Empty;
-
     private static string Describe(Variable variable) =>
         variable.Kind == VariableKind.Set ? $"a set over 0..{variable.Range - 1}" : $"{variable.TypeName.Replace("global::", "")} with range {variable.Range}";
 
-    private static (int, Selector)? Fail(List<DiagnosticInfo> diagnostics, Location? location, string head, string problem)
+    private static (HeadKind, int, Selector)? Fail(List<DiagnosticInfo> diagnostics, Location? location, string head, string problem)
     {
         diagnostics.Add(DiagnosticInfo.Create("ALTA018", location, head, problem));
         return null;
     }
 
-    private static (int, Selector)? Mismatch(List<DiagnosticInfo> diagnostics, Location? location, string head, string problem)
+    private static (HeadKind, int, Selector)? Mismatch(List<DiagnosticInfo> diagnostics, Location? location, string head, string problem)
     {
         diagnostics.Add(DiagnosticInfo.Create("ALTA008", location, head, problem));
         return null;

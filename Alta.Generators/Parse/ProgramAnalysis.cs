@@ -22,7 +22,6 @@ internal static class ProgramAnalysis
         var type = (INamedTypeSymbol)context.TargetSymbol;
         var identity = ProgramIdentityReader.Read(type);
         var diagnostics = new List<DiagnosticInfo>();
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             if (TestFault?.Invoke(type.Name) == true) throw new System.InvalidOperationException("fault injected by a test");
@@ -30,7 +29,7 @@ internal static class ProgramAnalysis
             Evaluation? evaluation = null;
             if (model is not null && !diagnostics.Exists(d => AltaDiagnostics.IsError(d.Id)))
                 evaluation = ProgramEvaluator.Evaluate(model, type, context.SemanticModel.Compilation, diagnostics, cancellationToken);
-            return new AnalyzedProgram(identity, model, evaluation, diagnostics.ToEquatableArray(), clock.Elapsed.TotalMilliseconds);
+            return new AnalyzedProgram(identity, model, evaluation, diagnostics.ToEquatableArray());
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

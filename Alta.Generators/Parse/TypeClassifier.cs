@@ -28,9 +28,9 @@ internal static class TypeClassifier
 
     public static VariableKind KindOf(ValueType type) => type switch
     {
+        ValueType.Bool or ValueType.Int or ValueType.Enum => VariableKind.Categorical,
         ValueType.Double or ValueType.Float => VariableKind.Numerical,
         ValueType.IndexSet => VariableKind.Set,
-        _ => VariableKind.Categorical,
     };
 
     /// <summary>Enum member names by value when the members are exactly 0..n-1, else null.</summary>

@@ -16,25 +16,41 @@ public sealed class AltaSession
     internal float[] X = [];
     internal float[] Q = [];
     internal float[] K = [];
+    internal int[] QueryNonZero = [];
+    internal int[] QueryNonZeroCount = [];
     internal int[] KeyNonZero = [];
     internal int[] KeyNonZeroCount = [];
+    internal float[][] Values = [];
+    internal int[][] ValueNonZero = [];
+    internal int[][] ValueNonZeroCount = [];
     internal float[][] Mixed = [];
-    internal float[] V = [];
-    internal int[] ValueNonZero = [];
-    internal int[] ValueNonZeroCount = [];
+    internal int[][] RowOf = [];
     internal int[] Selected = [];
     internal float[] SelectedWeight = [];
-    internal int[] SelectedCount = [];
     internal float[] Logits = [];
     internal int[] Candidates = [];
+    internal readonly QueryClasses Classes = new();
+    internal readonly KeyBuckets Buckets = new();
     internal readonly float[][] Hidden;
     internal readonly float[] Delta;
+    internal readonly TouchedDimensions Touched;
+    internal readonly TouchedDimensions[] HiddenTouched;
+    internal readonly int[] Active;
+    internal readonly ulong[] ActiveBits;
+    internal readonly int[] State;
+    internal readonly LookupTables Lookup;
 
     internal AltaSession(AltaModel model)
     {
         _model = model;
         Hidden = Array.ConvertAll(model.Weights.FeedForward, l => new float[l.Width]);
         Delta = new float[model.Layout.ModelWidth];
+        Touched = new TouchedDimensions(model.Layout.ModelWidth);
+        HiddenTouched = Array.ConvertAll(model.Weights.FeedForward, l => new TouchedDimensions(l.Width));
+        Active = new int[Math.Max(model.Layout.ModelWidth, model.Plan.MaxHidden)];
+        ActiveBits = new ulong[(model.Plan.MaxHidden + 63) / 64];
+        State = new int[model.Plan.FirstLayer.Slices.Length];
+        Lookup = new LookupTables(model.Plan.FirstLayer);
     }
 
     /// <summary>The model this session runs.</summary>
@@ -45,6 +61,7 @@ public sealed class AltaSession
     public (int Layers, bool Halted) Run(ReadOnlySpan<int> tokens, int? maxLayers, Span<double> outputs)
     {
         InputValidation.Check(tokens, _model.Vocabulary, _model.MaxLength);
+        _model.CheckLength(tokens.Length);
         int budget = InputValidation.LayerBudget(maxLayers, _model.MaxLayers);
         if (outputs.Length < tokens.Length) throw new ArgumentException("The output span is shorter than the input.", nameof(outputs));
         var result = FastPass.Run(_model, this, tokens, budget);
@@ -56,6 +73,7 @@ public sealed class AltaSession
     public AltaResult<T> Run<T>(ReadOnlySpan<int> tokens, int? maxLayers, Func<double, T> decode)
     {
         InputValidation.Check(tokens, _model.Vocabulary, _model.MaxLength);
+        _model.CheckLength(tokens.Length);
         int budget = InputValidation.LayerBudget(maxLayers, _model.MaxLayers);
         var (layers, halted) = FastPass.Run(_model, this, tokens, budget);
         var variable = _model.Layout.Variables[_model.Output];
@@ -72,26 +90,32 @@ public sealed class AltaSession
         if (n > Capacity) Grow(n);
     }
 
-    // Separate from Ensure: the lambda below captures n, and a closure is allocated on entry to the method
-    // that declares the captured variable, even on paths that never reach the lambda.
+    // Every buffer is linear in n (the attention keeps no n x n matrix); the model's LengthLimit keeps n times the
+    // widest row within one array. Separate from Ensure: the lambdas below capture n, and a closure is allocated on
+    // entry to the method that declares the captured variable, even on paths that never reach the lambda.
     private void Grow(int n)
     {
+        _model.CheckLength(n);
         var plan = _model.Plan;
         int d = _model.Layout.ModelWidth;
         X = new float[n * d];
         Q = new float[n * plan.MaxKeyWidth];
         K = new float[n * plan.MaxKeyWidth];
+        QueryNonZero = new int[n * plan.MaxKeyWidth];
+        QueryNonZeroCount = new int[n];
         KeyNonZero = new int[n * plan.MaxKeyWidth];
         KeyNonZeroCount = new int[n];
-        V = new float[n * plan.MaxValueWidth];
-        ValueNonZero = new int[n * plan.MaxValueWidth];
-        ValueNonZeroCount = new int[n];
+        Values = Array.ConvertAll(plan.Heads, h => new float[n * h.Head.Value.Columns]);
+        ValueNonZero = Array.ConvertAll(plan.Heads, h => new int[n * h.Head.Value.Columns]);
+        ValueNonZeroCount = Array.ConvertAll(plan.Heads, _ => new int[n]);
         Mixed = Array.ConvertAll(plan.Heads, h => new float[n * h.Head.Value.Columns]);
-        Selected = new int[n * n];
-        SelectedWeight = new float[n * n];
-        SelectedCount = new int[n];
+        RowOf = Array.ConvertAll(plan.Groups, _ => new int[n]);
+        Selected = new int[n];
+        SelectedWeight = new float[n];
         Logits = new float[n];
         Candidates = new int[n];
+        Classes.Ensure(n);
+        Buckets.Ensure(n, plan.MaxKeyWidth);
         Capacity = n;
     }
 }

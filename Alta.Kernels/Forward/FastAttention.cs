@@ -1,13 +1,14 @@
 using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Numerics.Tensors;
 
 namespace Alta.Forward;
 
 /// <summary>
-/// The attention half of a fast layer: per selector, the softmax weights (only over allowed offsets, scores
-/// touching only the non-zero key entries); per head, the mixed values; then all heads' outputs added at once.
+/// The attention half of a fast layer. Per selector: the queries and keys; then the softmax weights, once per
+/// class of equal queries (or per position where an offset mask makes positions differ), from the key buckets
+/// where the keys have the compiled one-hot form; per head, the mixed values of each class. Then all heads'
+/// outputs are added at once, only where they write. Memory is linear in the input length.
 /// </summary>
 internal static class FastAttention
 {
@@ -17,124 +18,150 @@ internal static class FastAttention
         var plan = model.Plan;
         int d = model.Layout.ModelWidth;
         var x = s.X.AsSpan(0, n * d);
-        foreach (var group in plan.Groups)
+        for (int g = 0; g < plan.Groups.Length; g++)
         {
-            Select(group, s, x, n, d);
-            foreach (var h in group.Members) Mix(plan.Heads[h], s.Mixed[h], s, x, n, d);
+            var group = plan.Groups[g];
+            Project(group, s, x, n, d);
+            foreach (var h in group.Members) ProjectValues(plan.Heads[h], s, h, x, n, d);
+            var rowOf = s.RowOf[g].AsSpan(0, n);
+            if (group.Offsets.Length > 0) SelectEachPosition(group, s, n, rowOf);
+            else SelectEachClass(group, s, n, rowOf);
         }
+        AddOutputs(plan, s, x, n, d);
+    }
 
-        // All heads read the residual as it stood at the start of the layer; only now are their outputs added.
-        var delta = s.Delta.AsSpan();
+    /// <summary>Queries and keys of every position, with the non-zero columns of each.</summary>
+    private static void Project(SelectorGroup group, AltaSession s, Span<float> x, int n, int d)
+    {
+        int dk = group.Query.Columns;
+        var bits = MemoryMarshal.Cast<float, int>(x);
         for (int i = 0; i < n; i++)
         {
-            delta.Clear();
+            var row = x.Slice(i * d, d);
+            var rowBits = bits.Slice(i * d, d);
+            // Bitwise non-zero, so two queries with equal lists are equal vectors (a -0 entry is listed).
+            s.QueryNonZeroCount[i] = ProjectRow(group.Query, group.QueryRows, group.QueryProjection, row, rowBits,
+                s.Q.AsSpan(i * dk, dk), s.QueryNonZero.AsSpan(i * dk, dk), bitwise: true);
+            s.KeyNonZeroCount[i] = ProjectRow(group.Key, group.KeyRows, group.KeyProjection, row, rowBits,
+                s.K.AsSpan(i * dk, dk), s.KeyNonZero.AsSpan(i * dk, dk), bitwise: false);
+        }
+    }
+
+    /// <summary>A head's value vectors (one-hot, or value and presence), with their non-zero entries ascending.</summary>
+    private static void ProjectValues(HeadPlan head, AltaSession s, int h, Span<float> x, int n, int d)
+    {
+        int dv = head.Head.Value.Columns;
+        var values = s.Values[h];
+        var nonZero = s.ValueNonZero[h];
+        var counts = s.ValueNonZeroCount[h];
+        var bits = MemoryMarshal.Cast<float, int>(x);
+        for (int j = 0; j < n; j++)
+            counts[j] = ProjectRow(head.Head.Value, head.ValueRows, head.ValueProjection, x.Slice(j * d, d), bits.Slice(j * d, d),
+                values.AsSpan(j * dv, dv), nonZero.AsSpan(j * dv, dv), bitwise: false);
+    }
+
+    /// <summary><c>target = x W</c> and its non-zero columns; by lookup where the row reads one exactly one-hot slice.</summary>
+    private static int ProjectRow(SparseMatrix w, int[] rows, SliceProjection? lookup, ReadOnlySpan<float> row, ReadOnlySpan<int> rowBits,
+        Span<float> target, Span<int> nonZero, bool bitwise)
+    {
+        int value = lookup is null ? -1 : lookup.ValueOf(rowBits);
+        if (value >= 0)
+        {
+            lookup!.Vector(value).CopyTo(target);
+            var columns = bitwise ? lookup.BitwiseNonZero(value) : lookup.NonZero(value);
+            columns.CopyTo(nonZero);
+            return columns.Length;
+        }
+        SparseRows.Project(w, rows, row, target);
+        int count = 0;
+        for (int c = 0; c < target.Length; c++)
+            if (bitwise ? BitConverter.SingleToInt32Bits(target[c]) != 0 : target[c] != 0) nonZero[count++] = c;
+        return count;
+    }
+
+    /// <summary>With an offset mask every position sees its own candidates (at most one per offset).</summary>
+    private static void SelectEachPosition(SelectorGroup group, AltaSession s, int n, Span<int> rowOf)
+    {
+        var candidates = s.Candidates.AsSpan();
+        for (int i = 0; i < n; i++)
+        {
+            // Allowed positions, ascending (the offsets are sorted): the order in which the reference pass sums.
+            int count = 0;
+            foreach (var offset in group.Offsets)
+                if ((uint)(i + offset) < (uint)n) candidates[count++] = i + offset;
+            int selected = Selection.Scored(group, s, i, candidates.Slice(0, count));
+            foreach (var h in group.Members) Mix(s, h, i, selected);
+            rowOf[i] = i;
+        }
+    }
+
+    /// <summary>Without a mask, positions with equal queries share one softmax: computed once per class.</summary>
+    private static void SelectEachClass(SelectorGroup group, AltaSession s, int n, Span<int> rowOf)
+    {
+        int dk = group.Query.Columns;
+        s.Classes.Build(s, n, dk, rowOf);
+        s.Buckets.Build(s, n, dk);
+        var all = s.Candidates.AsSpan(0, n);
+        bool allListed = false;
+        foreach (var r in s.Classes.Representatives)
+        {
+            int selected = s.Buckets.Valid ? Selection.Bucketed(group, s, r, n) : -1;
+            if (selected < 0)
+            {
+                if (!allListed)
+                {
+                    for (int j = 0; j < n; j++) all[j] = j;
+                    allListed = true;
+                }
+                selected = Selection.Scored(group, s, r, all);
+            }
+            foreach (var h in group.Members) Mix(s, h, r, selected);
+        }
+    }
+
+    /// <summary><c>mix = sum_j p_j v_j</c> over the selected positions in ascending order, as
+    /// <c>TensorPrimitives.MultiplyAdd</c> sums in the reference pass (zero entries add nothing).</summary>
+    private static void Mix(AltaSession s, int h, int row, int selected)
+    {
+        var values = s.Values[h];
+        var nonZero = s.ValueNonZero[h];
+        var counts = s.ValueNonZeroCount[h];
+        int dv = s.Model.Plan.Heads[h].Head.Value.Columns;
+        var mix = s.Mixed[h].AsSpan(row * dv, dv);
+        mix.Clear();
+        for (int t = 0; t < selected; t++)
+        {
+            int j = s.Selected[t];
+            float weight = s.SelectedWeight[t];
+            for (int e = 0; e < counts[j]; e++)
+            {
+                int c = nonZero[j * dv + e];
+                mix[c] += values[j * dv + c] * weight;
+            }
+        }
+    }
+
+    /// <summary>Adds every head's <c>mix W_O</c> to the residual. All heads read the residual as it stood at the start
+    /// of the layer, so this comes last; only the dimensions some head writes are touched.</summary>
+    private static void AddOutputs(FastPlan plan, AltaSession s, Span<float> x, int n, int d)
+    {
+        var delta = s.Delta;
+        var touched = s.Touched;
+        for (int i = 0; i < n; i++)
+        {
+            touched.Start();
             for (int h = 0; h < plan.Heads.Length; h++)
             {
                 var output = plan.Heads[h].Head.Output;
                 int dv = output.Rows;
-                var mix = s.Mixed[h].AsSpan(i * dv, dv);
+                int row = s.RowOf[plan.Heads[h].Group][i];
+                var mix = s.Mixed[h].AsSpan(row * dv, dv);
                 for (int c = 0; c < dv; c++)
-                    if (mix[c] != 0) SparseRows.AddRow(output, c, mix[c], delta);
+                    if (mix[c] != 0) touched.AddRow(output, c, mix[c], delta);
             }
-            var row = x.Slice(i * d, d);
-            TensorPrimitives.Add(row, delta, row);
+            var residual = x.Slice(i * d, d);
+            foreach (var r in touched.Indices) residual[r] += delta[r];
         }
     }
 
-    /// <summary>The softmax weights of one selector: for each position, the positions with a non-zero weight.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Select(SelectorGroup group, AltaSession s, Span<float> x, int n, int d)
-    {
-        int dk = group.Query.Columns;
-        for (int i = 0; i < n; i++)
-        {
-            var row = x.Slice(i * d, d);
-            SparseRows.Project(group.Query, group.QueryRows, row, s.Q.AsSpan(i * dk, dk));
-            var key = s.K.AsSpan(i * dk, dk);
-            SparseRows.Project(group.Key, group.KeyRows, row, key);
-            int count = 0;
-            for (int c = 0; c < dk; c++)
-                if (key[c] != 0) s.KeyNonZero[i * dk + count++] = c;
-            s.KeyNonZeroCount[i] = count;
-        }
-
-        var offsets = group.Offsets;
-        var logits = s.Logits.AsSpan(0, n);
-        var candidates = s.Candidates.AsSpan(0, n);
-        if (offsets.Length == 0)
-            for (int j = 0; j < n; j++) candidates[j] = j;
-        for (int i = 0; i < n; i++)
-        {
-            // Allowed positions, ascending (the offsets are sorted): the order in which the reference pass sums.
-            int count = n;
-            if (offsets.Length > 0)
-            {
-                count = 0;
-                foreach (var offset in offsets)
-                    if ((uint)(i + offset) < (uint)n) candidates[count++] = i + offset;
-            }
-            var query = s.Q.AsSpan(i * dk, dk);
-            float max = group.SinkLogit;
-            for (int t = 0; t < count; t++)
-            {
-                int j = candidates[t], start = j * dk, entries = s.KeyNonZeroCount[j];
-                float score = 0;
-                for (int e = 0; e < entries; e++)
-                {
-                    int c = s.KeyNonZero[start + e];
-                    score += query[c] * s.K[start + c];
-                }
-                logits[j] = score;
-                max = MathF.Max(max, score);
-            }
-            // exp(l - max), summed sink first and then in position order; positions whose exp underflowed to 0
-            // add nothing and are not kept.
-            float sum = SinkSoftmax.Exp(group.SinkLogit, max);
-            int selected = 0;
-            for (int t = 0; t < count; t++)
-            {
-                int j = candidates[t];
-                float weight = SinkSoftmax.Exp(logits[j], max);
-                if (weight == 0) continue;
-                sum += weight;
-                s.Selected[i * n + selected] = j;
-                s.SelectedWeight[i * n + selected++] = weight;
-            }
-            for (int t = 0; t < selected; t++) s.SelectedWeight[i * n + t] /= sum;
-            s.SelectedCount[i] = selected;
-        }
-    }
-
-    /// <summary>A head's mixed values <c>sum_j p_ij (x_j W_V)</c> at every position.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Mix(HeadPlan head, float[] mixed, AltaSession s, Span<float> x, int n, int d)
-    {
-        int dv = head.Head.Value.Columns;
-        for (int j = 0; j < n; j++)
-        {
-            // Value vectors are one-hot (or value and presence): keep their non-zero entries, ascending.
-            var value = s.V.AsSpan(j * dv, dv);
-            SparseRows.Project(head.Head.Value, head.ValueRows, x.Slice(j * d, d), value);
-            int count = 0;
-            for (int c = 0; c < dv; c++)
-                if (value[c] != 0) s.ValueNonZero[j * dv + count++] = c;
-            s.ValueNonZeroCount[j] = count;
-        }
-        for (int i = 0; i < n; i++)
-        {
-            var mix = mixed.AsSpan(i * dv, dv);
-            mix.Clear();
-            for (int t = 0; t < s.SelectedCount[i]; t++)
-            {
-                // mix += p * v_j, as TensorPrimitives.MultiplyAdd in the reference pass (zero entries add nothing).
-                int j = s.Selected[i * n + t];
-                float weight = s.SelectedWeight[i * n + t];
-                for (int e = 0; e < s.ValueNonZeroCount[j]; e++)
-                {
-                    int c = s.ValueNonZero[j * dv + e];
-                    mix[c] += s.V[j * dv + c] * weight;
-                }
-            }
-        }
-    }
 }

@@ -1,52 +1,182 @@
 using System;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Numerics.Tensors;
 
 namespace Alta.Forward;
 
-/// <summary>The feed-forward half of a fast layer: each layer visits only its non-zero inputs (the rules that fired).</summary>
+/// <summary>
+/// The feed-forward half of a fast layer. Each layer visits only its non-zero inputs (in ascending order, as the
+/// reference pass sums) and touches only the units those inputs reach: the rest hold <c>clip(b)</c>, known from
+/// the weights, so nothing is cleared, biased, clipped or scanned across a whole layer.
+/// </summary>
 internal static class FastFeedForward
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void FeedForward(AltaModel model, AltaSession s, int n)
     {
         var weights = model.Weights;
+        var plan = model.Plan;
         int d = model.Layout.ModelWidth;
-        var delta = s.Delta.AsSpan();
         for (int i = 0; i < n; i++)
         {
             var row = s.X.AsSpan(i * d, d);
-            ReadOnlySpan<float> input = row;
-            for (int l = 0; l < weights.FeedForward.Length; l++)
+            int active = FirstLayer(plan, weights.FeedForward[0], s, row);
+            ReadOnlySpan<float> input = s.Hidden[0];
+            for (int l = 1; l < weights.FeedForward.Length; l++)
             {
                 var layer = weights.FeedForward[l];
-                var hidden = s.Hidden[l].AsSpan();
-                hidden.Clear();
-                AddActive(layer.Weights, input, hidden);
-                ClippedRelu.AddBiasAndClip(hidden, layer.Bias);
+                var hidden = s.Hidden[l];
+                var touched = s.HiddenTouched[l];
+                touched.Start();
+                for (int a = 0; a < active; a++)
+                {
+                    int r = s.Active[a];
+                    touched.AddRow(layer.Weights, r, input[r], hidden);
+                }
+                Mark(layer, plan.AlwaysOn[l], hidden, touched, s.ActiveBits);
+                active = Collect(layer.Width, s.ActiveBits, s.Active);
                 input = hidden;
             }
-            delta.Clear();
-            AddActive(weights.FeedForwardOutput, input, delta);
-            TensorPrimitives.Add(row, delta, row);
+            var delta = s.Touched;
+            delta.Start();
+            for (int a = 0; a < active; a++)
+            {
+                int u = s.Active[a];
+                delta.AddRow(weights.FeedForwardOutput, u, input[u], s.Delta);
+            }
+            foreach (var r in delta.Indices) row[r] += s.Delta[r];
         }
     }
 
-    /// <summary><c>target += input W</c>, visiting only the non-zero inputs (in ascending order).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AddActive(SparseMatrix w, ReadOnlySpan<float> input, Span<float> target)
+    /// <summary>
+    /// The first hidden layer at one position: by lookup where the row's categorical slices are exactly one-hot
+    /// (or all zero), plus the arithmetic units; otherwise all by arithmetic. Leaves the non-zero units, ascending,
+    /// in <c>s.Active</c> and returns how many.
+    /// </summary>
+    private static int FirstLayer(FastPlan plan, FeedForwardLayer layer, AltaSession s, Span<float> row)
+    {
+        var hidden = s.Hidden[0];
+        var touched = s.HiddenTouched[0];
+        var lookup = plan.FirstLayer;
+        if (lookup.LookupUnits > 0 && IntegerState.Read(lookup.Slices, row, s.State))
+        {
+            for (int g = 0; g < lookup.Groups.Length; g++)
+            {
+                var entry = s.Lookup.Get(g, s.State);
+                var units = entry.Units;
+                var values = entry.Values;
+                for (int k = 0; k < units.Length; k++)
+                {
+                    int u = units[k];
+                    hidden[u] = values[k];
+                    s.ActiveBits[u >> 6] |= 1UL << u;
+                }
+            }
+            touched.Start();
+            if (lookup.Arithmetic.NonZeros > 0)
+            {
+                int inputs = NonZeroInputs(row, s.Active);
+                for (int a = 0; a < inputs; a++)
+                {
+                    int r = s.Active[a];
+                    touched.AddRow(lookup.Arithmetic, r, row[r], hidden);
+                }
+            }
+            Mark(layer, lookup.ArithmeticAlwaysOn, hidden, touched, s.ActiveBits);
+        }
+        else
+        {
+            int inputs = NonZeroInputs(row, s.Active);
+            touched.Start();
+            for (int a = 0; a < inputs; a++)
+            {
+                int r = s.Active[a];
+                touched.AddRow(layer.Weights, r, row[r], hidden);
+            }
+            Mark(layer, plan.AlwaysOn[0], hidden, touched, s.ActiveBits);
+        }
+        return Collect(layer.Width, s.ActiveBits, s.Active);
+    }
+
+    /// <summary>The non-zero entries of the residual row, ascending; returns how many.</summary>
+    private static int NonZeroInputs(ReadOnlySpan<float> row, int[] active)
     {
         // Searched as bits so the search is vectorised (float equality is not bitwise); a -0 is visited and adds nothing.
-        var bits = MemoryMarshal.Cast<float, int>(input);
-        int r = 0;
+        var bits = MemoryMarshal.Cast<float, int>(row);
+        int r = 0, count = 0;
         while (true)
         {
             int next = bits.Slice(r).IndexOfAnyExcept(0);
-            if (next < 0) return;
+            if (next < 0) return count;
             r += next;
-            SparseRows.AddRow(w, r, input[r], target);
+            active[count++] = r;
             r++;
         }
     }
+
+    /// <summary>Bias and clip for the touched units, and <c>clip(b)</c> for the untouched ones that are on by their
+    /// bias alone; marks the non-zero ones in the bitmap.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Mark(FeedForwardLayer layer, AlwaysOnUnits alwaysOn, float[] hidden, TouchedDimensions touched, ulong[] bits)
+    {
+        var bias = layer.Bias;
+        foreach (var u in touched.Indices)
+        {
+            float h = MathF.Min(MathF.Max(hidden[u] + bias[u], 0f), 1f);
+            hidden[u] = h;
+            if (BitConverter.SingleToInt32Bits(h) != 0) bits[u >> 6] |= 1UL << u;
+        }
+        for (int k = 0; k < alwaysOn.Units.Length; k++)
+        {
+            int u = alwaysOn.Units[k];
+            if (touched.IsTouched(u)) continue;
+            hidden[u] = alwaysOn.Values[k];
+            bits[u >> 6] |= 1UL << u;
+        }
+    }
+
+    /// <summary>Lists the marked units in ascending order (the order the next layer sums in), clearing the bitmap.</summary>
+    private static int Collect(int width, ulong[] bits, int[] active)
+    {
+        int count = 0;
+        int words = (width + 63) >> 6;
+        for (int w = 0; w < words; w++)
+        {
+            ulong word = bits[w];
+            if (word == 0) continue;
+            bits[w] = 0;
+            while (word != 0)
+            {
+                active[count++] = (w << 6) + BitOperations.TrailingZeroCount(word);
+                word &= word - 1;
+            }
+        }
+        return count;
+    }
+}
+
+/// <summary>The units of one hidden layer that are non-zero with no input at all, <c>clip(b) != 0</c>, and that value.</summary>
+internal sealed class AlwaysOnUnits
+{
+    public AlwaysOnUnits(FeedForwardLayer layer, bool[]? only = null)
+    {
+        var units = new System.Collections.Generic.List<int>();
+        var values = new System.Collections.Generic.List<float>();
+        for (int u = 0; u < layer.Width; u++)
+        {
+            if (only is not null && !only[u]) continue;
+            // What the reference pass computes for a unit whose every input is zero: clip(0 + b).
+            float h = MathF.Min(MathF.Max(0f + layer.Bias[u], 0f), 1f);
+            if (BitConverter.SingleToInt32Bits(h) == 0) continue;
+            units.Add(u);
+            values.Add(h);
+        }
+        Units = units.ToArray();
+        Values = values.ToArray();
+    }
+
+    public int[] Units { get; }
+
+    public float[] Values { get; }
 }

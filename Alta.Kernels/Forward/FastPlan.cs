@@ -24,16 +24,25 @@ internal sealed class FastPlan
             if (group < 0)
             {
                 group = groups.Count;
-                groups.Add(new SelectorGroup(h, head));
+                groups.Add(new SelectorGroup(h, head, model.Layout));
             }
             else groups[group].Members.Add(h);
-            Heads[h] = new HeadPlan(head, group, UsedRows(head.Value));
+            var valueRows = UsedRows(head.Value);
+            Heads[h] = new HeadPlan(head, group, valueRows, SliceProjection.For(head.Value, valueRows, model.Layout));
         }
         Groups = groups.ToArray();
         MaxKeyWidth = heads.Length == 0 ? 0 : heads.Max(h => h.Query.Columns);
         MaxValueWidth = heads.Length == 0 ? 0 : heads.Max(h => h.Value.Columns);
         MaxHidden = model.Weights.FeedForward.Max(l => l.Width);
+        AlwaysOn = Array.ConvertAll(model.Weights.FeedForward, l => new AlwaysOnUnits(l));
+        FirstLayer = new FirstLayerLookup(model.Layout, model.Weights.FeedForward[0]);
     }
+
+    /// <summary>The first feed-forward layer's units grouped for lookup.</summary>
+    public FirstLayerLookup FirstLayer { get; }
+
+    /// <summary>Per hidden layer, the units that are non-zero with no input (<c>clip(b) != 0</c>).</summary>
+    public AlwaysOnUnits[] AlwaysOn { get; }
 
     public HeadPlan[] Heads { get; }
 
@@ -54,8 +63,11 @@ internal sealed class FastPlan
 }
 
 /// <summary>A head as the fast pass sees it.</summary>
-internal sealed class HeadPlan(AttentionHead head, int group, int[] valueRows)
+internal sealed class HeadPlan(AttentionHead head, int group, int[] valueRows, SliceProjection? valueProjection)
 {
+    /// <summary>W_V as a lookup by the value variable's index, when it reads one categorical slice.</summary>
+    public SliceProjection? ValueProjection { get; } = valueProjection;
+
     public AttentionHead Head { get; } = head;
 
     public int Group { get; } = group;
@@ -67,13 +79,15 @@ internal sealed class HeadPlan(AttentionHead head, int group, int[] valueRows)
 /// <summary>Heads with one selector: the softmax weights are computed once for all of them.</summary>
 internal sealed class SelectorGroup
 {
-    public SelectorGroup(int first, AttentionHead head)
+    public SelectorGroup(int first, AttentionHead head, ModelLayout layout)
     {
         Members = [first];
         Query = head.Query;
         Key = head.Key;
         QueryRows = FastPlan.UsedRows(head.Query);
         KeyRows = FastPlan.UsedRows(head.Key);
+        QueryProjection = SliceProjection.For(head.Query, QueryRows, layout);
+        KeyProjection = SliceProjection.For(head.Key, KeyRows, layout);
         // Ascending offsets give ascending positions, the order in which the reference pass sums.
         Offsets = head.Offsets.Distinct().OrderBy(o => o).ToArray();
         SinkLogit = head.SinkLogit;
@@ -88,6 +102,11 @@ internal sealed class SelectorGroup
     public int[] QueryRows { get; }
 
     public int[] KeyRows { get; }
+
+    /// <summary>W_Q and W_K as lookups by one categorical variable's index, where they read one slice.</summary>
+    public SliceProjection? QueryProjection { get; }
+
+    public SliceProjection? KeyProjection { get; }
 
     /// <summary>Allowed <c>j - i</c> ascending; empty = all.</summary>
     public int[] Offsets { get; }

@@ -13,17 +13,20 @@ internal static class Readout
     public static double Decode(VariableSlice variable, ReadOnlySpan<float> row)
     {
         var slice = row.Slice(variable.Offset, variable.Width);
-        switch (variable.Kind)
+        return variable.Kind switch
         {
-            case VariableKind.Categorical:
-                return ArgMax(slice);
-            case VariableKind.Numerical:
-                if (variable.PresenceDimension >= 0)
-                    return row[variable.PresenceDimension] < 0.5f ? double.NaN : slice[0];
-                return variable.Centres.Length == 0 ? slice[0] : variable.Centres[Buckets.Of(variable.Centres, slice[0])];
-            default:
-                return SetIndex(variable, slice);
-        }
+            VariableKind.Categorical => ArgMax(slice),
+            VariableKind.Numerical => Numerical(variable, row, slice),
+            VariableKind.Set => SetIndex(variable, slice),
+        };
+    }
+
+    private static double Numerical(VariableSlice variable, ReadOnlySpan<float> row, ReadOnlySpan<float> slice)
+    {
+        if (variable.IsCount) return Buckets.Of(variable.Centres, slice[0]); // the count w, as the interpreter holds it
+        if (variable.PresenceDimension >= 0)
+            return row[variable.PresenceDimension] < 0.5f ? double.NaN : slice[0];
+        return variable.Centres.Length == 0 ? slice[0] : variable.Centres[Buckets.Of(variable.Centres, slice[0])];
     }
 
     /// <summary>The index of the largest entry, or NaN (null) when no entry reaches one half.</summary>

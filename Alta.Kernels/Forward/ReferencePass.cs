@@ -35,6 +35,7 @@ internal static class ReferencePass
     public static ModelRun Run(AltaModel model, ReadOnlySpan<int> tokens, int? maxLayers)
     {
         InputValidation.Check(tokens, model.Vocabulary, model.MaxLength);
+        model.CheckLength(tokens.Length);
         int budget = InputValidation.LayerBudget(maxLayers, model.MaxLayers);
         var dense = model.Dense;
         int n = tokens.Length, d = model.Layout.ModelWidth;

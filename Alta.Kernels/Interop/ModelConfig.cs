@@ -56,7 +56,7 @@ public static class ModelConfig
                 VariableKind.Numerical => !v.IsHead ? "value (a bucket centre)"
                     : v.Width == 2 ? "value, presence (1 when the head selected something)"
                     : "count head: the mean w/(w+1) against an always-selected sink; bucket w is the count w",
-                _ => "membership bits",
+                VariableKind.Set => "membership bits",
             });
             if (v.Centres.Length > 0) WriteNumbers(json, "centres", v.Centres);
             if (v.Sets.Length > 0)
@@ -126,7 +126,6 @@ public static class ModelConfig
         json.WriteNumber("non_zeros", s.NonZeros);
         json.WriteNumber("attention_scale", s.AttentionScale);
         json.WriteNumber("exact_up_to_length", s.ExactUpToLength);
-        json.WriteNumber("build_milliseconds", s.BuildMilliseconds);
         json.WriteEndObject();
         json.WriteEndObject();
     }

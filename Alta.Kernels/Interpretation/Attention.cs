@@ -69,15 +69,26 @@ internal static class Attention
 
     private static double Read(InterpretedProgram program, InterpretedHead head, double[] state, List<int> selected, int i, int layer)
     {
-        int width = program.Variables.Length;
-        if (head.Aggregate == Aggregation.Count) return selected.Count; // RASP's selector width: 0 when nothing is selected
+        if (head.Kind == HeadKind.Count) return selected.Count; // RASP's selector width: 0 when nothing is selected
         if (selected.Count == 0) return double.NaN;
-        if (program.Variables[head.Value].Kind == VariableKind.Numerical)
+        return head.Kind switch
         {
-            double sum = 0;
-            foreach (var j in selected) sum += state[j * width + head.Value];
-            return sum / selected.Count;
-        }
+            HeadKind.Categorical => One(program, head, state, selected, i, layer),
+            HeadKind.Numerical => Mean(program, head, state, selected),
+            HeadKind.Count => selected.Count,
+        };
+    }
+
+    private static double Mean(InterpretedProgram program, InterpretedHead head, double[] state, List<int> selected)
+    {
+        int width = program.Variables.Length;
+        double sum = 0;
+        foreach (var j in selected) sum += state[j * width + head.Value];
+        return sum / selected.Count;
+    }
+
+    private static double One(InterpretedProgram program, InterpretedHead head, double[] state, List<int> selected, int i, int layer)
+    {
         if (selected.Count > 1)
         {
             var name = program.Variables[head.Output].Name;
@@ -85,6 +96,6 @@ internal static class Attention
                 $"Categorical head '{name}' selected {selected.Count} positions ({string.Join(", ", selected)}) at position {i}, layer {layer}; it must select at most one.",
                 name, i, layer);
         }
-        return state[selected[0] * width + head.Value];
+        return state[selected[0] * program.Variables.Length + head.Value];
     }
 }

@@ -2,19 +2,6 @@ using System;
 
 namespace Alta.Interpretation;
 
-/// <summary>The kind of a variable, as in compiler.md's residual layout.</summary>
-public enum VariableKind
-{
-    /// <summary>bool, enum or categorical int.</summary>
-    Categorical,
-
-    /// <summary>double or float with bucket centres.</summary>
-    Numerical,
-
-    /// <summary>IndexSet, one of a declared list of possible sets.</summary>
-    Set,
-}
-
 /// <summary>
 /// A program as the interpreter needs it, built by generated code. Values travel as doubles:
 /// the categorical value, the numerical value, or the index of a set in <see cref="InterpretedVariable.Sets"/>;
@@ -108,20 +95,20 @@ public sealed class InterpretedVariable
     public bool IsHead { get; }
 }
 
-/// <summary>A head: the variable it reads, the head output it writes, and its selector.</summary>
+/// <summary>A head: how it combines what it reads, the variable it reads, the head output it writes, and its selector.</summary>
 public sealed class InterpretedHead
 {
-    /// <summary>Describes a head; a count (<see cref="Aggregation.Count"/>) has no value variable (-1).</summary>
-    public InterpretedHead(int output, int value, int selector, Aggregation aggregate = Aggregation.Default)
+    /// <summary>Describes a head.</summary>
+    public InterpretedHead(HeadKind kind, int output, int value, int selector)
     {
+        Kind = kind;
         Output = output;
         Value = value;
         Selector = selector;
-        Aggregate = aggregate;
     }
 
-    /// <summary>Whether the head reads a value (Default) or counts the selected positions (Count).</summary>
-    public Aggregation Aggregate { get; }
+    /// <summary>How the head combines the selected values.</summary>
+    public HeadKind Kind { get; }
 
     /// <summary>Index of the head output variable.</summary>
     public int Output { get; }

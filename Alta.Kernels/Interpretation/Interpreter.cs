@@ -80,13 +80,12 @@ public static class Interpreter
     {
         string? problem = variable.Kind switch
         {
-            VariableKind.Categorical when value != Math.Floor(value) || value < 0 || value >= variable.Range =>
-                $"'{variable.Name}' was assigned {Display(value)} (range 0..{variable.Range - 1})",
-            VariableKind.Numerical when double.IsNaN(value) || double.IsInfinity(value) =>
-                $"'{variable.Name}' was assigned {Display(value)}",
-            VariableKind.Set when value < 0 =>
-                $"'{variable.Name}' was assigned a set that is not among its possible sets",
-            _ => null,
+            VariableKind.Categorical => value != Math.Floor(value) || value < 0 || value >= variable.Range
+                ? $"'{variable.Name}' was assigned {Display(value)} (range 0..{variable.Range - 1})" : null,
+            VariableKind.Numerical => double.IsNaN(value) || double.IsInfinity(value)
+                ? $"'{variable.Name}' was assigned {Display(value)}" : null,
+            VariableKind.Set => value < 0
+                ? $"'{variable.Name}' was assigned a set that is not among its possible sets" : null,
         };
         if (problem is not null)
             throw new AltaProgramException(
@@ -133,9 +132,9 @@ public static class Interpreter
         if (double.IsNaN(value)) return "null";
         return variable.Kind switch
         {
-            VariableKind.Categorical when variable.ValueNames is { } names && value >= 0 && value < names.Length => names[(int)value],
-            VariableKind.Set when value >= 0 && value < variable.Sets.Length => variable.Sets[(int)value].ToString(),
-            _ => Display(value),
+            VariableKind.Categorical => variable.ValueNames is { } names && value >= 0 && value < names.Length ? names[(int)value] : Display(value),
+            VariableKind.Numerical => Display(value),
+            VariableKind.Set => value >= 0 && value < variable.Sets.Length ? variable.Sets[(int)value].ToString() : Display(value),
         };
     }
 

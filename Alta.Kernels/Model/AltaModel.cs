@@ -39,6 +39,7 @@ public sealed class AltaModel
         Weights = weights;
         Statistics = statistics;
         _plan = new FastPlan(this);
+        LengthLimit = ComputeLengthLimit();
     }
 
     /// <summary>The program class's name.</summary>
@@ -71,7 +72,30 @@ public sealed class AltaModel
     /// <summary>d_model, heads, FFN widths, rules, parameters, lambda, exactness bound, build time.</summary>
     public ModelStatistics Statistics { get; }
 
+    /// <summary>The longest input <see cref="Run(ReadOnlySpan{int}, int?)"/> accepts: at most <c>MaxLength</c> (when set) and
+    /// <see cref="ModelStatistics.ExactUpToLength"/>, and short enough that n times the widest row (d_model) fits in one array.
+    /// Longer inputs get an <see cref="ArgumentException"/> that states it, before anything is allocated.</summary>
+    public int LengthLimit { get; }
+
     internal FastPlan Plan => _plan;
+
+    private int ComputeLengthLimit()
+    {
+        int widest = Math.Max(Layout.ModelWidth, Math.Max(_plan.MaxKeyWidth, _plan.MaxValueWidth));
+        int limit = Array.MaxLength / Math.Max(1, widest);
+        if (MaxLength > 0) limit = Math.Min(limit, MaxLength);
+        if (Statistics.ExactUpToLength > 0) limit = Math.Min(limit, Statistics.ExactUpToLength);
+        return limit;
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> when <paramref name="length"/> exceeds <see cref="LengthLimit"/>.</summary>
+    internal void CheckLength(int length)
+    {
+        if (length > LengthLimit)
+            throw new ArgumentException(
+                $"The input has {length} tokens but {Name} runs at most {LengthLimit} (softmax weights are exact up to {Statistics.ExactUpToLength} positions, and n x d_model = {Layout.ModelWidth} floats must fit in one array).",
+                "tokens");
+    }
 
     internal ReferenceWeights Dense => _dense ??= new ReferenceWeights(this);
 
@@ -117,6 +141,7 @@ public sealed class AltaModel
             try
             {
                 InputValidation.Check(inputs[k], Vocabulary, MaxLength);
+                CheckLength(inputs[k].Length);
             }
             catch (ArgumentException e)
             {

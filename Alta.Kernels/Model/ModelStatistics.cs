@@ -8,7 +8,7 @@ public sealed class ModelStatistics
 {
     /// <summary>Creates the statistics.</summary>
     public ModelStatistics(int modelWidth, int heads, int[] ffnWidths, int rules, long parameters, long nonZeros,
-        float attentionScale, int exactUpToLength, double buildMilliseconds)
+        float attentionScale, int exactUpToLength)
     {
         ModelWidth = modelWidth;
         Heads = heads;
@@ -18,7 +18,6 @@ public sealed class ModelStatistics
         NonZeros = nonZeros;
         AttentionScale = attentionScale;
         ExactUpToLength = exactUpToLength;
-        BuildMilliseconds = buildMilliseconds;
     }
 
     /// <summary>d_model: the residual stream's width.</summary>
@@ -46,10 +45,7 @@ public sealed class ModelStatistics
     /// <summary>The sequence length up to which every softmax is exactly 0 or 1/k in float32.</summary>
     public int ExactUpToLength { get; }
 
-    /// <summary>The generator's time to build this model, in milliseconds.</summary>
-    public double BuildMilliseconds { get; }
-
-    /// <summary>One line, e.g. <c>d_model=12 heads=2 ffn=[9] rules=4 ...</c>.</summary>
+    /// <summary>One line with the properties' own names, e.g. <c>ModelWidth=12 Heads=2 FfnWidths=[9] Rules=4 ...</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"d_model={ModelWidth} heads={Heads} ffn=[{string.Join(",", FfnWidths)}] rules={Rules} parameters={Parameters} non_zeros={NonZeros} lambda={AttentionScale} exact_up_to={ExactUpToLength} build_ms={BuildMilliseconds:0.##}");
+        $"ModelWidth={ModelWidth} Heads={Heads} FfnWidths=[{string.Join(",", FfnWidths)}] Rules={Rules} Parameters={Parameters} NonZeros={NonZeros} AttentionScale={AttentionScale} ExactUpToLength={ExactUpToLength}");
 }

@@ -5,10 +5,16 @@ namespace Alta.Benchmarks;
 /// <summary>One program with one input, as the benchmarks run it: the compiled model and the interpreter.</summary>
 public sealed record BenchProgram(string Name, int[] Tokens, AltaModel Model, Func<int[], int> Interpret)
 {
-    public override string ToString() => Name;
+    /// <summary>The program and its length, e.g. <c>addition n=259</c>: unique among the benchmark lines.</summary>
+    public string Key => $"{Name} n={Tokens.Length}";
+
+    public override string ToString() => Key;
 }
 
-/// <summary>The inputs of issue 6: addition on s789+456e, SUBLEQ on the 12-cell addition program, and two more.</summary>
+/// <summary>
+/// The inputs of issue 6 (addition on s789+456e, SUBLEQ on the 12-cell addition program, and two more) and the long
+/// inputs of issue 12: addition of 16, 64 and 128 digits (n = 35, 131, 259) and sort on 31 letters (n = 32).
+/// </summary>
 public static class BenchPrograms
 {
     public static IReadOnlyList<BenchProgram> All { get; } =
@@ -17,9 +23,22 @@ public static class BenchPrograms
         new("subleq", new[] { 9, 11, 3, 11, 10, 6, 11, 11, -1, 5, 10, 0 }.Select(v => v + 16).ToArray(), Subleq.Model, t => Subleq.Interpret(t).Layers),
         new("parity-relative", [2, 1, 0, 1, 1, 0, 1, 0, 0, 1, 1, 0, 1, 0, 1, 1, 1], ParityRelative.Model, t => ParityRelative.Interpret(t).Layers),
         new("sort-unique", [0, 13, 10, 4, 15, 2, 14, 6, 7, 11, 9, 3, 1, 8], SortUnique.Model, t => SortUnique.Interpret(t).Layers),
+        LongAddition(16),
+        LongAddition(64),
+        LongAddition(128),
+        new("sort", [0, .. Enumerable.Range(0, 31).Select(i => 1 + (i * 11 + 5) % 26)], Sort.Model, t => Sort.Interpret(t).Layers),
     ];
 
-    public static BenchProgram Get(string name) => All.Single(p => p.Name == name);
+    /// <summary><c>s A + B e</c> with two fixed pseudo-random numbers of <paramref name="digits"/> digits.</summary>
+    private static BenchProgram LongAddition(int digits)
+    {
+        var random = new Random(digits);
+        int[] tokens = [10, .. Enumerable.Range(0, digits).Select(_ => random.Next(10)), 11, .. Enumerable.Range(0, digits).Select(_ => random.Next(10)), 12];
+        return new("addition", tokens, Addition.Model, t => Addition.Interpret(t).Layers);
+    }
+
+    /// <summary>The first line of program <paramref name="name"/>, or the line with that <see cref="BenchProgram.Key"/>.</summary>
+    public static BenchProgram Get(string name) => All.First(p => p.Name == name || p.Key == name);
 
     /// <summary>1,000 addition inputs of 3 to 10 digits, for batch throughput.</summary>
     public static int[][] AdditionInputs(int count = 1000)

@@ -13,7 +13,7 @@ public class ForwardPassBenchmarks
     [ParamsSource(nameof(Programs))]
     public string Program { get; set; } = "";
 
-    public static IEnumerable<string> Programs => BenchPrograms.All.Select(p => p.Name);
+    public static IEnumerable<string> Programs => BenchPrograms.All.Select(p => p.Key);
 
     [GlobalSetup]
     public void Setup()

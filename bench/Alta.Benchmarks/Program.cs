@@ -1,10 +1,16 @@
 using Alta.Benchmarks;
 using BenchmarkDotNet.Running;
 
-// --quick: the figures of issue 6 in one short run; otherwise the full BenchmarkDotNet suite (with its own arguments).
+// --quick: the figures of issues 6 and 12 in one short run; --loop: one line for a profiler; otherwise the full BenchmarkDotNet suite (with its own arguments).
 if (args.Contains("--quick"))
 {
     QuickBenchmark.Run();
+    return;
+}
+int loop = Array.IndexOf(args, "--loop");
+if (loop >= 0)
+{
+    ProfileLoop.Run(args[loop + 1], double.Parse(args[loop + 2], System.Globalization.CultureInfo.InvariantCulture));
     return;
 }
 BenchmarkSwitcher.FromAssembly(typeof(QuickBenchmark).Assembly).Run(args);

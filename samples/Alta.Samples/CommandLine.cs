@@ -12,6 +12,11 @@ internal sealed record CommandLine(string Command, IReadOnlyList<string> Argumen
                                                 runs the compiled model (--interpret: the interpreter;
                                                 --trace: the interpreter, printing every variable after every layer)
           stats <program>                       the compiled model's statistics
+          scan "<command>" [--interpret]        a SCAN command's actions, e.g. scan "jump twice after walk"
+          scan-eval [--split length|simple|addprim-jump|all] [--interpret] [--limit N]
+                                                the SCAN benchmark through Run (or Interpret), on every core
+          learn <task> [options]                trains a Transformer Program and decompiles it (learn --help)
+        every command takes --help (this text) and --version; commands and program names are case-insensitive
         example: run addition 789+456
         """;
 
@@ -27,6 +32,7 @@ internal sealed record CommandLine(string Command, IReadOnlyList<string> Argumen
                 case "--interpret": interpret = true; break;
                 case "--trace": trace = true; break;
                 case "--help" or "-h": positional.Insert(0, "help"); break;
+                case "--version": positional.Insert(0, "version"); break;
                 default:
                     if (arg.StartsWith("--", System.StringComparison.Ordinal)) throw new InputException($"Unknown option '{arg}'. Run 'help' for usage.");
                     positional.Add(arg);
@@ -34,7 +40,8 @@ internal sealed record CommandLine(string Command, IReadOnlyList<string> Argumen
             }
         }
         if (positional.Count == 0) throw new InputException($"No command given. Run 'help' for usage.");
-        return new CommandLine(positional[0], positional.GetRange(1, positional.Count - 1), interpret, trace);
+        // Commands, like program names, are case-insensitive: "Run Addition" works as "run addition".
+        return new CommandLine(positional[0].ToLowerInvariant(), positional.GetRange(1, positional.Count - 1), interpret, trace);
     }
 
     /// <summary>The positional arguments, exactly <paramref name="names"/>.Length of them.</summary>

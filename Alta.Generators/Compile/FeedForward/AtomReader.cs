@@ -52,7 +52,7 @@ internal sealed class AtomReader
         {
             VariableKind.Categorical => Categorical(variable),
             VariableKind.Numerical => Numerical(variable),
-            _ => Set(variable),
+            VariableKind.Set => Set(variable),
         };
     }
 

@@ -8,7 +8,8 @@ namespace Alta.Generators.Compile.FeedForward;
 
 /// <summary>
 /// The feed-forward network of compiler.md: (1) expansion when the MLP reads a numerical or set variable,
-/// (2) one unit per rule, writing either in one stage (per old value) or in two stages (write and clear
+/// (2) threshold units for the rule tables that are a function of an integer linear form (<see cref="LinearBlock"/>),
+/// and one unit per remaining rule, writing either in one stage (per old value) or in two stages (write and clear
 /// units), whichever is smaller per variable, and (3) the exact reset of every head output to zero.
 /// </summary>
 internal static class FeedForwardCompiler
@@ -17,17 +18,29 @@ internal static class FeedForwardCompiler
     {
         var model = layout.Model;
         var rules = layout.Evaluation.Rules;
-        var byVariable = rules.GroupBy(r => r.Variable).OrderBy(g => g.Key).ToList();
         bool expanded = rules.Any(r => r.Atoms.Any(a => layout.ReadsThroughSteps(a.Variable)))
-            || byVariable.Any(g => model.Variables[g.Key].Kind != VariableKind.Categorical);
+            || rules.Any(r => model.Variables[r.Variable].Kind != VariableKind.Categorical);
 
-        var twoStage = ChooseTwoStage(layout, byVariable);
+        // Tables that are a function of an integer linear form become threshold units; the other rules stay rules.
+        var blocks = new List<LinearBlock>();
+        var rest = new List<Rule>();
+        foreach (var group in rules.GroupBy(r => r.Variable).OrderBy(g => g.Key))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            blocks.AddRange(LinearBlockFinder.Find(layout, group.Key, group.ToList(), out var left));
+            rest.AddRange(left);
+        }
+        var byVariable = rest.GroupBy(r => r.Variable).OrderBy(g => g.Key).ToList();
+        int blockUnits = blocks.Sum(b => LinearBlockFinder.Cost(b, layout.ValueCount(b.Variable)));
+
+        var twoStage = ChooseTwoStage(layout, byVariable, blockUnits);
         int depth = (expanded ? 1 : 0) + 1 + (twoStage.Count > 0 ? 1 : 0);
         int ruleLayer = expanded ? 1 : 0;
         var network = new NetworkBuilder(depth, layout.ModelWidth);
         var reader = new AtomReader(layout, network, expanded);
 
         HeadReset.Compile(layout, network);
+        foreach (var block in blocks) LinearBlockWriter.Write(layout, network, reader, ruleLayer, block);
         foreach (var group in byVariable)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -43,9 +56,9 @@ internal static class FeedForwardCompiler
     /// stage is a whole extra layer through which every other unit must be passed, so it is only used when
     /// the total still shrinks.
     /// </summary>
-    private static HashSet<int> ChooseTwoStage(ResidualLayout layout, List<IGrouping<int, Rule>> byVariable)
+    private static HashSet<int> ChooseTwoStage(ResidualLayout layout, List<IGrouping<int, Rule>> byVariable, int blockUnits)
     {
-        long allOneStage = 0, mixed = 0;
+        long allOneStage = blockUnits, mixed = 2L * blockUnits;
         var prefer = new HashSet<int>();
         foreach (var group in byVariable)
         {

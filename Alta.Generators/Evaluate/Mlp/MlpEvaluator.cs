@@ -121,7 +121,7 @@ internal static class MlpEvaluator
             {
                 VariableKind.Numerical => DiagnosticInfo.Create("ALTA033", location, variableModel.Name, shown, when),
                 VariableKind.Set => DiagnosticInfo.Create("ALTA035", location, variableModel.Name, shown, range, when),
-                _ => DiagnosticInfo.Create("ALTA012", location, variableModel.Name, shown, range, when),
+                VariableKind.Categorical => DiagnosticInfo.Create("ALTA012", location, variableModel.Name, shown, range, when),
             });
         }
     }

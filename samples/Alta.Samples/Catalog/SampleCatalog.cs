@@ -51,6 +51,9 @@ internal static class SampleCatalog
         new Sample<int>("shift-by", $"every letter gets the letter {ShiftBy.K} place(s) to its left (_ for none)", "abcd",
             InputFormats.Word, o => OutputFormats.Word(o),
             ShiftBy.Interpret, ShiftBy.Run, () => ShiftBy.Model),
+        new Sample<ScanAction>("scan", "a SCAN command (Lake and Baroni, 2018) to its actions, one per output cell", "jump twice after walk",
+            ScanText.Tokens, o => ScanText.Actions(o.Where(a => a != ScanAction.None)),
+            Scan.Interpret, Scan.Run, () => Scan.Model),
     ];
 
     /// <summary>The program with this name, or an <see cref="InputException"/> listing the names.</summary>

@@ -1,0 +1,57 @@
+using Alta.Analysis.Coverage;
+using Alta.Analysis.Traces;
+using Alta.Samples;
+using Alta.Samples.Commands.Learnability;
+
+namespace Alta.Analysis.Tests.Coverage;
+
+public class RuleCoverageTests
+{
+    [Fact]
+    public void ParityRelativeRulesReadBackInTheProgramsOwnTerms()
+    {
+        var rules = RuleTable.FromModel(ParityRelative.Model).Rules.Select(r => r.ToString()).ToArray();
+        Assert.Equal(
+        [
+            "Parity=true when Parity=false, Done=false, ParityLeft=true, DoneLeft=true",
+            "Parity=false when Parity=true, Done=false, ParityLeft=true, DoneLeft=true",
+            "Done=true when Done=false, DoneLeft=true",
+        ], rules.OrderBy(r => r.StartsWith("Done", StringComparison.Ordinal)).ToArray());
+    }
+
+    [Fact]
+    public void CountsOnAHandCheckedInput()
+    {
+        // Input "start 1 1 0": layer 1 makes position 1 done (Parity stays 1: its left neighbour, the start, holds 0);
+        // layer 2 position 2 (1 xor 1 = 0: "Parity=false when Parity=true"), layer 3 position 3 (0 xor 0: no change).
+        // Done fires once per non-start position (3); the parity flip once; the "becomes true" rule never.
+        var coverage = RuleCoverage.Measure(ParityRelative.Model, Tracing.FromModel(ParityRelative.Model, [[2, 1, 1, 0]]));
+        Assert.Equal(3 * 4, coverage.Evaluations);
+        var counts = coverage.Table.Rules.Select((rule, k) => (rule.ToString(), coverage.Counts[k])).ToDictionary();
+        Assert.Equal(3, counts["Done=true when Done=false, DoneLeft=true"]);
+        Assert.Equal(1, counts["Parity=false when Parity=true, Done=false, ParityLeft=true, DoneLeft=true"]);
+        Assert.Equal(0, counts["Parity=true when Parity=false, Done=false, ParityLeft=true, DoneLeft=true"]);
+        Assert.Equal(["Parity=true when Parity=false, Done=false, ParityLeft=true, DoneLeft=true"], coverage.NeverExercised.Select(r => r.ToString()));
+        Assert.Contains("rules exercised: 2 of 3", coverage.Report());
+    }
+
+    [Fact]
+    public void AbsolutePositionsLeaveInputDimensionsUnseen()
+    {
+        var program = StudiedPrograms.Find("parity-absolute");
+        var coverage = RuleCoverage.Measure(program.Model, Tracing.FromModel(program.Model, program.RandomInputs(new Random(1), [1, 2, 3], 4)));
+        Assert.Equal(coverage.Table.Rules.Count, coverage.Exercised);
+        var unseen = coverage.UnseenDimensions();
+        Assert.Contains("Idx=3", unseen);
+        Assert.DoesNotContain("Idx=2", unseen);
+    }
+
+    [Fact]
+    public void AdditionCarryRuleIsNamedByItsDigits()
+    {
+        var rules = RuleTable.FromModel(Addition.Model).Rules.Select(r => r.ToString()).ToList();
+        Assert.Contains("Carry=true when Carry=false, UnderA=9, UnderB in {1, 2, 3, 4, 5, 6, 7, 8, 9}", rules);
+        Assert.Contains("Carry=false when Carry=true, UnderA=8, UnderB=0", rules);
+        Assert.Equal(Addition.Model.Statistics.Rules, rules.Count);
+    }
+}

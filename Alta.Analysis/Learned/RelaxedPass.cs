@@ -1,0 +1,366 @@
+using System;
+using System.Collections.Generic;
+
+namespace Alta.Analysis.Learned;
+
+/// <summary>
+/// The relaxed model's forward and backward pass over one input, with the weights of one
+/// <see cref="SampledProgram"/>. Every variable is a distribution over <c>Width</c> values at every
+/// position (row-major, position x value); in the limit of a low temperature they are one-hot and the pass
+/// computes exactly what <see cref="DiscreteProgram.Run"/> does.
+/// </summary>
+public sealed class RelaxedPass
+{
+    /// <summary>Added inside the log of a head's score, so that "no match" is a finite, very low logit.</summary>
+    const double Epsilon = 1e-6;
+
+    readonly SampledProgram sampled;
+    readonly ProgramLayout layout;
+    readonly int n, d;
+    readonly int[] tokens;
+    readonly List<double[]> values = [];
+    readonly double[][][] readCache;
+    readonly object?[] moduleCache;
+    double[] probabilities = [];
+
+    public RelaxedPass(SampledProgram sampled, int[] tokens)
+    {
+        this.sampled = sampled;
+        layout = sampled.Program.Layout;
+        this.tokens = tokens;
+        n = tokens.Length;
+        d = layout.Width;
+        if (n > layout.Positions) throw new ArgumentException($"The input has {n} positions; the model has {layout.Positions}.", nameof(tokens));
+        readCache = new double[sampled.Program.Modules.Count][][];
+        moduleCache = new object?[sampled.Program.Modules.Count];
+    }
+
+    /// <summary>Per position, the class probabilities of the read-out (after <see cref="Forward"/>).</summary>
+    public ReadOnlySpan<double> Probabilities(int position) => probabilities.AsSpan(position * layout.Classes, layout.Classes);
+
+    bool Allowed(int i, int j) => !layout.Causal || j <= i;
+
+    /// <summary>Runs every module; returns the summed cross-entropy over the labelled positions.</summary>
+    public double Forward(int[] labels)
+    {
+        values.Clear();
+        var token = new double[n * d];
+        var position = new double[n * d];
+        for (int i = 0; i < n; i++) { token[i * d + tokens[i]] = 1; position[i * d + i] = 1; }
+        values.Add(token);
+        values.Add(position);
+        var modules = sampled.Program.Modules;
+        for (int m = 0; m < modules.Count; m++)
+        {
+            var reads = readCache[m] = new double[modules[m].Reads.Length][];
+            for (int r = 0; r < reads.Length; r++) reads[r] = Read(sampled.Reads[m][r], modules[m].Inputs);
+            switch (modules[m].Kind)
+            {
+                case ModuleKind.Head: values.Add(HeadForward(m, reads)); break;
+                case ModuleKind.Count: values.Add(CountForward(m, reads)); break;
+                case ModuleKind.Mlp: values.Add(TableForward(sampled.Tables[m], reads, d)); break;
+                case ModuleKind.Readout: probabilities = Softmax(TableForward(sampled.Tables[m], reads, layout.Classes)); break;
+            }
+        }
+        double loss = 0;
+        for (int i = 0; i < n; i++)
+            if (labels[i] >= 0) loss -= Math.Log(Math.Max(probabilities[i * layout.Classes + labels[i]], 1e-300));
+        return loss;
+    }
+
+    /// <summary>Adds <paramref name="scale"/> times the gradient of the loss to the sampled program's gradients.</summary>
+    public void Backward(int[] labels, double scale)
+    {
+        var gradients = new List<double[]>();
+        foreach (var v in values) gradients.Add(new double[v.Length]);
+        var modules = sampled.Program.Modules;
+        int c = layout.Classes;
+        for (int m = modules.Count - 1; m >= 0; m--)
+        {
+            var reads = readCache[m];
+            var readGradients = new double[reads.Length][];
+            for (int r = 0; r < reads.Length; r++) readGradients[r] = new double[n * d];
+            switch (modules[m].Kind)
+            {
+                case ModuleKind.Readout:
+                    var logitGradient = new double[n * c];
+                    for (int i = 0; i < n; i++)
+                    {
+                        if (labels[i] < 0) continue;
+                        for (int k = 0; k < c; k++) logitGradient[i * c + k] = scale * (probabilities[i * c + k] - (k == labels[i] ? 1 : 0));
+                    }
+                    TableBackward(sampled.Tables[m], sampled.TableGradients[m], reads, readGradients, logitGradient, c);
+                    break;
+                case ModuleKind.Mlp:
+                    TableBackward(sampled.Tables[m], sampled.TableGradients[m], reads, readGradients, gradients[2 + m], d);
+                    break;
+                case ModuleKind.Head:
+                    HeadBackward(m, reads, readGradients, gradients[2 + m]);
+                    break;
+                case ModuleKind.Count:
+                    CountBackward(m, reads, readGradients, gradients[2 + m]);
+                    break;
+            }
+            for (int r = 0; r < reads.Length; r++) ReadBackward(sampled.Reads[m][r], sampled.ReadGradients[m][r], modules[m].Inputs, readGradients[r], gradients);
+        }
+    }
+
+    /// <summary>A read: the mixture of the first <paramref name="inputs"/> variables with the sampled weights.</summary>
+    double[] Read(double[] weights, int inputs)
+    {
+        var result = new double[n * d];
+        for (int v = 0; v < inputs; v++)
+        {
+            double w = weights[v];
+            var x = values[v];
+            for (int e = 0; e < result.Length; e++) result[e] += w * x[e];
+        }
+        return result;
+    }
+
+    void ReadBackward(double[] weights, double[] weightGradients, int inputs, double[] readGradient, List<double[]> gradients)
+    {
+        for (int v = 0; v < inputs; v++)
+        {
+            var x = values[v];
+            var gx = gradients[v];
+            double w = weights[v], dot = 0;
+            for (int e = 0; e < readGradient.Length; e++) { dot += readGradient[e] * x[e]; gx[e] += w * readGradient[e]; }
+            weightGradients[v] += dot;
+        }
+    }
+
+    /// <summary>u = q P: per query position, how much each key value matches.</summary>
+    double[] Matchable(double[] query, double[] predicate)
+    {
+        var u = new double[n * d];
+        for (int i = 0; i < n; i++)
+            for (int a = 0; a < d; a++)
+            {
+                double q = query[i * d + a];
+                if (q == 0) continue;
+                for (int b = 0; b < d; b++) u[i * d + b] += q * predicate[a * d + b];
+            }
+        return u;
+    }
+
+    void MatchableBackward(double[] query, double[] predicate, double[] predicateGradient, double[] u, double[] key, double[] scoreGradient, double[] queryGradient, double[] keyGradient)
+    {
+        var du = new double[n * d];
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < n; j++)
+            {
+                double g = scoreGradient[i * n + j];
+                if (g == 0) continue;
+                for (int b = 0; b < d; b++) { du[i * d + b] += g * key[j * d + b]; keyGradient[j * d + b] += g * u[i * d + b]; }
+            }
+        for (int i = 0; i < n; i++)
+            for (int a = 0; a < d; a++)
+            {
+                double q = query[i * d + a], dq = 0;
+                for (int b = 0; b < d; b++) { dq += du[i * d + b] * predicate[a * d + b]; predicateGradient[a * d + b] += q * du[i * d + b]; }
+                queryGradient[i * d + a] += dq;
+            }
+    }
+
+    double[] Scores(double[] u, double[] key)
+    {
+        var s = new double[n * n];
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < n; j++)
+            {
+                if (!Allowed(i, j)) continue;
+                double dot = 0;
+                for (int b = 0; b < d; b++) dot += u[i * d + b] * key[j * d + b];
+                s[i * n + j] = dot;
+            }
+        return s;
+    }
+
+    sealed record HeadState(double[] U, double[] Total, double[] Scores, double[] Attention);
+
+    /// <summary>
+    /// A categorical head: score s_ij = q_i P k_j; BOS gains relu(1 - sum_j s_ij) so that it is selected
+    /// when nothing matches; attention is the softmax of (log s + nearest-first bias) / tau; it copies v.
+    /// </summary>
+    double[] HeadForward(int m, double[][] reads)
+    {
+        var (query, key, value) = (reads[0], reads[1], reads[2]);
+        double tau = sampled.Tau;
+        var u = Matchable(query, sampled.Tables[m]);
+        var s = Scores(u, key);
+        var total = new double[n];
+        var attention = new double[n * n];
+        var z = new double[n * d];
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < n; j++) total[i] += s[i * n + j];
+            s[i * n] += Math.Max(0, 1 - total[i]);
+            double max = double.NegativeInfinity;
+            for (int j = 0; j < n; j++)
+                if (Allowed(i, j)) max = Math.Max(max, attention[i * n + j] = (Math.Log(s[i * n + j] + Epsilon) + NearestFirst.Bias(i, j, layout.Positions)) / tau);
+            double sum = 0;
+            for (int j = 0; j < n; j++)
+                if (Allowed(i, j)) sum += attention[i * n + j] = Math.Exp(attention[i * n + j] - max);
+                else attention[i * n + j] = 0;
+            for (int j = 0; j < n; j++)
+            {
+                double a = attention[i * n + j] /= sum;
+                if (a == 0) continue;
+                for (int b = 0; b < d; b++) z[i * d + b] += a * value[j * d + b];
+            }
+        }
+        moduleCache[m] = new HeadState(u, total, s, attention);
+        return z;
+    }
+
+    void HeadBackward(int m, double[][] reads, double[][] readGradients, double[] outputGradient)
+    {
+        var (query, key, value) = (reads[0], reads[1], reads[2]);
+        var state = (HeadState)moduleCache[m]!;
+        double tau = sampled.Tau;
+        var scoreGradient = new double[n * n];
+        for (int i = 0; i < n; i++)
+        {
+            var da = new double[n];
+            double dot = 0;
+            for (int j = 0; j < n; j++)
+            {
+                double a = state.Attention[i * n + j];
+                if (!Allowed(i, j)) continue;
+                for (int b = 0; b < d; b++) { da[j] += outputGradient[i * d + b] * value[j * d + b]; readGradients[2][j * d + b] += a * outputGradient[i * d + b]; }
+                dot += a * da[j];
+            }
+            for (int j = 0; j < n; j++)
+            {
+                if (!Allowed(i, j)) continue;
+                double dLogit = state.Attention[i * n + j] * (da[j] - dot);
+                scoreGradient[i * n + j] = dLogit / (tau * (state.Scores[i * n + j] + Epsilon));
+            }
+            // BOS's score included relu(1 - total), and total is the sum of the raw scores.
+            if (1 - state.Total[i] > 0)
+            {
+                double dTotal = -scoreGradient[i * n];
+                for (int j = 0; j < n; j++)
+                    if (Allowed(i, j)) scoreGradient[i * n + j] += dTotal;
+            }
+        }
+        MatchableBackward(query, sampled.Tables[m], sampled.TableGradients[m], state.U, key, scoreGradient, readGradients[0], readGradients[1]);
+    }
+
+    sealed record CountState(double[] U, double[] Scores, double[][][] Steps);
+
+    /// <summary>
+    /// A count head: the number of selected positions, as a distribution over 0 .. Width-1. Each score
+    /// s_ij is read as the probability that j is selected, so the count is a Poisson-binomial variable
+    /// (computed position by position); with one-hot inputs it is exactly the count.
+    /// </summary>
+    double[] CountForward(int m, double[][] reads)
+    {
+        var u = Matchable(reads[0], sampled.Tables[m]);
+        var s = Scores(u, reads[1]);
+        var steps = new double[n][][];
+        var z = new double[n * d];
+        for (int i = 0; i < n; i++)
+        {
+            var list = new List<double[]>();
+            var state = new double[d];
+            state[0] = 1;
+            list.Add(state);
+            for (int j = 0; j < n; j++)
+            {
+                if (!Allowed(i, j)) continue;
+                double p = Math.Clamp(s[i * n + j], 0, 1);
+                var next = new double[d];
+                for (int k = 0; k < d; k++) next[k] = state[k] * (1 - p) + (k > 0 ? state[k - 1] * p : 0);
+                list.Add(state = next);
+            }
+            steps[i] = list.ToArray();
+            Array.Copy(state, 0, z, i * d, d);
+        }
+        moduleCache[m] = new CountState(u, s, steps);
+        return z;
+    }
+
+    void CountBackward(int m, double[][] reads, double[][] readGradients, double[] outputGradient)
+    {
+        var state = (CountState)moduleCache[m]!;
+        var scoreGradient = new double[n * n];
+        for (int i = 0; i < n; i++)
+        {
+            var g = new double[d];
+            Array.Copy(outputGradient, i * d, g, 0, d);
+            int t = state.Steps[i].Length - 1;
+            for (int j = n - 1; j >= 0; j--)
+            {
+                if (!Allowed(i, j)) continue;
+                var before = state.Steps[i][t - 1];
+                double p = Math.Clamp(state.Scores[i * n + j], 0, 1), dp = 0;
+                var previous = new double[d];
+                for (int k = 0; k < d; k++)
+                {
+                    dp += g[k] * ((k > 0 ? before[k - 1] : 0) - before[k]);
+                    previous[k] = g[k] * (1 - p) + (k + 1 < d ? g[k + 1] * p : 0);
+                }
+                scoreGradient[i * n + j] = dp;
+                g = previous;
+                t--;
+            }
+        }
+        MatchableBackward(reads[0], sampled.Tables[m], sampled.TableGradients[m], state.U, reads[1], scoreGradient, readGradients[0], readGradients[1]);
+    }
+
+    /// <summary>y_p = sum over (a, b) of first_p(a) second_p(b) table[a, b, :]: an MLP or the read-out.</summary>
+    double[] TableForward(double[] table, double[][] reads, int outputs)
+    {
+        var (first, second) = (reads[0], reads[1]);
+        var y = new double[n * outputs];
+        for (int i = 0; i < n; i++)
+            for (int a = 0; a < d; a++)
+            {
+                double fa = first[i * d + a];
+                if (fa == 0) continue;
+                for (int b = 0; b < d; b++)
+                {
+                    double w = fa * second[i * d + b];
+                    if (w == 0) continue;
+                    int row = (a * d + b) * outputs;
+                    for (int o = 0; o < outputs; o++) y[i * outputs + o] += w * table[row + o];
+                }
+            }
+        return y;
+    }
+
+    void TableBackward(double[] table, double[] tableGradient, double[][] reads, double[][] readGradients, double[] outputGradient, int outputs)
+    {
+        var (first, second) = (reads[0], reads[1]);
+        for (int i = 0; i < n; i++)
+            for (int a = 0; a < d; a++)
+                for (int b = 0; b < d; b++)
+                {
+                    double fa = first[i * d + a], sb = second[i * d + b], w = fa * sb, dot = 0;
+                    int row = (a * d + b) * outputs;
+                    for (int o = 0; o < outputs; o++)
+                    {
+                        double g = outputGradient[i * outputs + o];
+                        dot += g * table[row + o];
+                        tableGradient[row + o] += w * g;
+                    }
+                    readGradients[0][i * d + a] += sb * dot;
+                    readGradients[1][i * d + b] += fa * dot;
+                }
+    }
+
+    double[] Softmax(double[] logits)
+    {
+        int c = layout.Classes;
+        for (int i = 0; i < n; i++)
+        {
+            double max = double.NegativeInfinity, sum = 0;
+            for (int k = 0; k < c; k++) max = Math.Max(max, logits[i * c + k]);
+            for (int k = 0; k < c; k++) sum += logits[i * c + k] = Math.Exp(logits[i * c + k] - max);
+            for (int k = 0; k < c; k++) logits[i * c + k] /= sum;
+        }
+        return logits;
+    }
+}

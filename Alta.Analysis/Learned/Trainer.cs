@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using Alta.Analysis.Training;
+
+namespace Alta.Analysis.Learned;
+
+/// <summary>What one epoch of training reports.</summary>
+public sealed record EpochReport(int Epoch, int Epochs, double Tau, double Loss, double ValidationAccuracy, TimeSpan Elapsed);
+
+/// <summary>
+/// Trains a <see cref="RelaxedProgram"/> as the paper does: Adam on the per-token cross-entropy, Gumbel noise
+/// drawn once per batch, the temperature annealed geometrically over the epochs. After each epoch the
+/// program is discretised and scored on the validation set; the best discretised program is kept.
+/// </summary>
+public sealed class Trainer
+{
+    readonly LearnedConfig config;
+
+    public Trainer(LearnedConfig config)
+    {
+        config.Validate();
+        this.config = config;
+    }
+
+    public (DiscreteProgram Best, double ValidationAccuracy) Train(LearnedDataset data, Action<EpochReport>? progress = null)
+    {
+        var layout = new ProgramLayout(data.Task, config);
+        var program = new RelaxedProgram(layout, config.Seed);
+        var parameters = program.Parameters();
+        var adam = new Adam(parameters, config.LearningRate);
+        var random = new Random(config.Seed + 1);
+        var order = Enumerable.Range(0, data.Train.Count).ToArray();
+        var clock = Stopwatch.StartNew();
+        DiscreteProgram? best = null;
+        double bestAccuracy = -1;
+        for (int epoch = 0; epoch < config.Epochs; epoch++)
+        {
+            double tau = config.Tau(epoch), loss = 0;
+            long labelled = 0;
+            random.Shuffle(order);
+            for (int start = 0; start < order.Length; start += config.BatchSize)
+            {
+                var batch = order.AsSpan(start, Math.Min(config.BatchSize, order.Length - start)).ToArray();
+                loss += Step(program, parameters, adam, batch.Select(i => data.Train[i]).ToList(), random, tau, out long count);
+                labelled += count;
+            }
+            var discrete = DiscreteProgram.From(program, data.Task);
+            double accuracy = discrete.Accuracy(data.Validation);
+            // Later epochs are colder, so closer to the discrete program: prefer them on ties.
+            if (accuracy >= bestAccuracy) { best = discrete; bestAccuracy = accuracy; }
+            progress?.Invoke(new EpochReport(epoch + 1, config.Epochs, tau, loss / Math.Max(1, labelled), accuracy, clock.Elapsed));
+        }
+        return (best!, bestAccuracy);
+    }
+
+    /// <summary>One Adam step on one batch; returns the summed loss and the number of labelled positions.</summary>
+    internal static double Step(RelaxedProgram program, IReadOnlyList<Parameter> parameters, Adam adam, IReadOnlyList<LabelledSequence> batch, Random random, double tau, out long labelled)
+    {
+        foreach (var p in parameters) p.ClearGradient();
+        var sampled = new SampledProgram(program, random, tau);
+        labelled = batch.Sum(e => e.Labels.Count(l => l >= 0));
+        double scale = 1.0 / Math.Max(1, labelled), loss = 0;
+        foreach (var example in batch)
+        {
+            var pass = new RelaxedPass(sampled, example.Tokens);
+            loss += pass.Forward(example.Labels);
+            pass.Backward(example.Labels, scale);
+        }
+        sampled.BackwardToParameters();
+        adam.Step();
+        return loss;
+    }
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace Alta.Forward;
+
+/// <summary>
+/// The softmax of one query over its candidate positions, written to the session as the positions with a
+/// non-zero weight (ascending) and their weights. Both ways give the reference pass's numbers to the bit.
+/// </summary>
+internal static class Selection
+{
+    /// <summary>Scores every candidate (touching only the non-zero key entries); returns how many were selected.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int Scored(SelectorGroup group, AltaSession s, int i, ReadOnlySpan<int> candidates)
+    {
+        int dk = group.Query.Columns;
+        var query = s.Q.AsSpan(i * dk, dk);
+        var logits = s.Logits;
+        float max = group.SinkLogit;
+        for (int t = 0; t < candidates.Length; t++)
+        {
+            int j = candidates[t], start = j * dk, entries = s.KeyNonZeroCount[j];
+            float score = 0;
+            for (int e = 0; e < entries; e++)
+            {
+                int c = s.KeyNonZero[start + e];
+                score += query[c] * s.K[start + c];
+            }
+            logits[t] = score;
+            max = MathF.Max(max, score);
+        }
+        // exp(l - max), summed sink first and then in position order; positions whose exp underflowed to 0
+        // add nothing and are not kept.
+        float sum = SinkSoftmax.Exp(group.SinkLogit, max);
+        int selected = 0;
+        for (int t = 0; t < candidates.Length; t++)
+        {
+            float weight = SinkSoftmax.Exp(logits[t], max);
+            if (weight == 0) continue;
+            sum += weight;
+            s.Selected[selected] = candidates[t];
+            s.SelectedWeight[selected++] = weight;
+        }
+        for (int t = 0; t < selected; t++) s.SelectedWeight[t] /= sum;
+        return selected;
+    }
+
+    /// <summary>
+    /// The same softmax from the key buckets: a bucket's positions share one score, so a query scores only the
+    /// buckets of its non-zero columns (every other key scores exactly 0). Applies when every weight is exactly
+    /// 0 or 1 (the compiled form: selected scores sit at the maximum, the rest underflow); then the float sum of
+    /// the weights is an exact integer in any order and each selected weight is <c>1 / sum</c>. Returns how many
+    /// positions were selected, or -1 when the weights do not have that form.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int Bucketed(SelectorGroup group, AltaSession s, int i, int n)
+    {
+        int dk = group.Query.Columns;
+        var buckets = s.Buckets;
+        var query = s.Q.AsSpan(i * dk, dk);
+        var columns = s.QueryNonZero.AsSpan(i * dk, s.QueryNonZeroCount[i]);
+
+        // Keys that meet none of the query's columns score 0: the all-zero keys, and any bucket the query misses.
+        int scored = 0;
+        foreach (var c in columns) scored += buckets.Count(c);
+        bool zeroScores = scored < n;
+        float max = group.SinkLogit;
+        if (zeroScores) max = MathF.Max(max, 0f);
+        foreach (var c in columns)
+        {
+            if (buckets.Count(c) == 0) continue;
+            float score = query[c] * buckets.Value(c);
+            if (float.IsNaN(score)) return -1;
+            max = MathF.Max(max, score);
+        }
+
+        float sink = SinkSoftmax.Exp(group.SinkLogit, max);
+        if (sink is not (0f or 1f) || (zeroScores && SinkSoftmax.Exp(0f, max) != 0f)) return -1;
+        int count = 0, selectedBuckets = 0, only = -1;
+        buckets.ClearMarks();
+        foreach (var c in columns)
+        {
+            if (buckets.Count(c) == 0) continue;
+            float weight = SinkSoftmax.Exp(query[c] * buckets.Value(c), max);
+            if (weight == 0f) continue;
+            if (weight != 1f) return -1;
+            count += buckets.Count(c);
+            selectedBuckets++;
+            only = c;
+            buckets.Mark(c);
+        }
+        if (count == 0) return 0;
+        // Integer partial sums stay exact up to 2^24.
+        if (count >= 1 << 24) return -1;
+        float p = 1f / (sink + count);
+        if (selectedBuckets == 1)
+        {
+            buckets.Positions(only).CopyTo(s.Selected);
+        }
+        else
+        {
+            // Several buckets: their union, in position order.
+            int t = 0;
+            for (int j = 0; j < n; j++)
+                if (s.KeyNonZeroCount[j] == 1 && buckets.IsMarked(s.KeyNonZero[j * dk])) s.Selected[t++] = j;
+        }
+        s.SelectedWeight.AsSpan(0, count).Fill(p);
+        return count;
+    }
+}

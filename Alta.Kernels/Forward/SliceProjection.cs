@@ -1,0 +1,78 @@
+using System;
+using System.Linq;
+using Alta.Interpretation;
+
+namespace Alta.Forward;
+
+/// <summary>
+/// A projection (W_Q, W_K or W_V) whose non-zero rows all lie in one categorical slice, plus perhaps the constant
+/// One: then <c>x W</c> is one of a few vectors, one per value of that variable (and one for null), precomputed by
+/// the arithmetic path's own additions. A position whose slice is exactly one-hot (or all zero) and whose One is
+/// exactly 1 copies its vector instead of multiplying; any other position takes the arithmetic path.
+/// </summary>
+internal sealed class SliceProjection
+{
+    private const int OneBits = 0x3F800000;
+    private readonly float[] _vectors;
+    private readonly int[] _columns;
+    private readonly int[] _bitwiseColumns;
+    private readonly int[] _counts;
+    private readonly int[] _bitwiseCounts;
+
+    private SliceProjection(SparseMatrix w, VariableSlice slice, bool usesOne)
+    {
+        Slice = slice;
+        Width = w.Columns;
+        int values = slice.Width + 1;
+        _vectors = new float[values * Width];
+        _columns = new int[values * Width];
+        _bitwiseColumns = new int[values * Width];
+        _counts = new int[values];
+        _bitwiseCounts = new int[values];
+        for (int a = 0; a < values; a++)
+        {
+            var vector = _vectors.AsSpan(a * Width, Width);
+            // SparseRows.Project: ascending rows, each added as w * x_r with x_r = 1.
+            if (usesOne) SparseRows.AddRow(w, ModelLayout.One, 1f, vector);
+            if (a < slice.Width) SparseRows.AddRow(w, slice.Offset + a, 1f, vector);
+            for (int c = 0; c < Width; c++)
+            {
+                if (vector[c] != 0) _columns[a * Width + _counts[a]++] = c;
+                if (BitConverter.SingleToInt32Bits(vector[c]) != 0) _bitwiseColumns[a * Width + _bitwiseCounts[a]++] = c;
+            }
+        }
+    }
+
+    public VariableSlice Slice { get; }
+
+    public int Width { get; }
+
+    /// <summary>The projection for <paramref name="w"/> when its used rows have that form; else null.</summary>
+    public static SliceProjection? For(SparseMatrix w, int[] usedRows, ModelLayout layout)
+    {
+        var rows = usedRows.Where(r => r != ModelLayout.One).ToArray();
+        if (rows.Length == 0) return null;
+        var slice = layout.Variables.FirstOrDefault(v => v.Kind == VariableKind.Categorical && rows[0] >= v.Offset && rows[0] < v.Offset + v.Width);
+        if (slice is null || rows.Any(r => r < slice.Offset || r >= slice.Offset + slice.Width)) return null;
+        return new SliceProjection(w, slice, usedRows.Contains(ModelLayout.One));
+    }
+
+    /// <summary>The value index of the row's slice (its width for null), or -1 when the row is not of the exact form.</summary>
+    public int ValueOf(ReadOnlySpan<int> bits)
+    {
+        if (bits[ModelLayout.One] != OneBits) return -1;
+        var slice = bits.Slice(Slice.Offset, Slice.Width);
+        int first = slice.IndexOfAnyExcept(0);
+        if (first < 0) return Slice.Width;
+        if (slice[first] != OneBits || slice.Slice(first + 1).IndexOfAnyExcept(0) >= 0) return -1;
+        return first;
+    }
+
+    public ReadOnlySpan<float> Vector(int value) => _vectors.AsSpan(value * Width, Width);
+
+    /// <summary>The columns that are non-zero (<c>!= 0</c>), ascending.</summary>
+    public ReadOnlySpan<int> NonZero(int value) => _columns.AsSpan(value * Width, _counts[value]);
+
+    /// <summary>The columns whose bits are non-zero (a -0 included), ascending.</summary>
+    public ReadOnlySpan<int> BitwiseNonZero(int value) => _bitwiseColumns.AsSpan(value * Width, _bitwiseCounts[value]);
+}

@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using Alta.Analysis.Learned;
+
+namespace Alta.Samples.Commands;
+
+/// <summary>
+/// <c>learn &lt;task&gt; [options]</c>: trains a Transformer Program on one of the paper's tasks, prints a
+/// progress line per epoch and the accuracies of the discretised program, and writes the program as JSON,
+/// its test set, and its decompiled ALTA class.
+/// </summary>
+internal static class LearnCommand
+{
+    public const string Usage = """
+        learn <task> [--seed S] [--layers L] [--heads H] [--counts C] [--mlps M] [--epochs E]
+              [--size N] [--batch B] [--lr X] [--out DIR] [--class NAME]
+            tasks: reverse, hist, double_hist, sort, most_freq, dyck1, dyck2
+            writes DIR/<task>.json (the discretised program), DIR/<task>.test.json (its test set) and
+            DIR/<Class>.cs (the decompiled ALTA program); DIR defaults to learned/
+        """;
+
+    public static int Execute(string[] args)
+    {
+        if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal)) throw new InputException("'learn' needs a task.\n" + Usage);
+        var task = Task(args[0]);
+        var options = Options(args);
+        var config = new LearnedConfig
+        {
+            Seed = Int(options, "seed", 0),
+            Layers = Int(options, "layers", 2),
+            CategoricalHeads = Int(options, "heads", 2),
+            CountHeads = Int(options, "counts", 1),
+            Mlps = Int(options, "mlps", 1),
+            Epochs = Int(options, "epochs", 30),
+            DatasetSize = Int(options, "size", 20000),
+            BatchSize = Int(options, "batch", 32),
+            LearningRate = (float)Double(options, "lr", 0.05),
+        };
+        string output = options.GetValueOrDefault("out", "learned");
+        string className = options.GetValueOrDefault("class", Decompiler.DefaultClassName(task.Name));
+
+        var data = LearnedDataset.Generate(task, config.DatasetSize, config.Seed);
+        Console.WriteLine($"{task.Name}: {data.Train.Count} train, {data.Validation.Count} validation, {data.Test.Count} test inputs; " +
+                          $"{config.Layers} layers, {config.CategoricalHeads} categorical + {config.CountHeads} count heads and {config.Mlps} MLPs per layer, seed {config.Seed}");
+        var clock = Stopwatch.StartNew();
+        var (program, _) = new Trainer(config).Train(data, report => Console.WriteLine(
+            $"epoch {report.Epoch,3}/{report.Epochs}  tau {F(report.Tau)}  loss {F(report.Loss)}  validation {P(report.ValidationAccuracy)}  {report.Elapsed.TotalSeconds:0}s"));
+        Console.WriteLine($"trained in {clock.Elapsed.TotalSeconds:0} s");
+        Console.WriteLine($"discretised program: train {P(program.Accuracy(data.Train))}, validation {P(program.Accuracy(data.Validation))}, test {P(program.Accuracy(data.Test))}");
+
+        Directory.CreateDirectory(output);
+        string command = "learn " + string.Join(" ", args);
+        File.WriteAllText(Path.Combine(output, task.Name + ".json"), LearnedJson.Save(program));
+        File.WriteAllText(Path.Combine(output, task.Name + ".test.json"), LearnedJson.SaveExamples(data.Test));
+        string source = new Decompiler(program, className, command).Write();
+        File.WriteAllText(Path.Combine(output, className + ".cs"), source);
+        Console.WriteLine($"wrote {Path.Combine(output, task.Name + ".json")}, {Path.Combine(output, task.Name + ".test.json")} and {Path.Combine(output, className + ".cs")}");
+        return 0;
+    }
+
+    static LearnedTask Task(string name)
+    {
+        try { return LearnedTask.Get(name); }
+        catch (ArgumentException e) { throw new InputException(e.Message.Replace(" (Parameter 'name')", "")); }
+    }
+
+    static Dictionary<string, string> Options(string[] args)
+    {
+        var options = new Dictionary<string, string>();
+        for (int i = 1; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
+                throw new InputException($"Expected '--option value', got '{args[i]}'.\n" + Usage);
+            options[args[i][2..]] = args[++i];
+        }
+        var known = new HashSet<string> { "seed", "layers", "heads", "counts", "mlps", "epochs", "size", "batch", "lr", "out", "class" };
+        foreach (var key in options.Keys)
+            if (!known.Contains(key)) throw new InputException($"Unknown option '--{key}'.\n" + Usage);
+        return options;
+    }
+
+    static int Int(Dictionary<string, string> options, string key, int fallback) =>
+        !options.TryGetValue(key, out var text) ? fallback
+        : int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) && value >= 0 ? value
+        : throw new InputException($"--{key} takes a whole number, not '{text}'.");
+
+    static double Double(Dictionary<string, string> options, string key, double fallback) =>
+        !options.TryGetValue(key, out var text) ? fallback
+        : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && value > 0 ? value
+        : throw new InputException($"--{key} takes a positive number, not '{text}'.");
+
+    static string F(double value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
+
+    static string P(double value) => (100 * value).ToString("0.00", CultureInfo.InvariantCulture) + "%";
+}

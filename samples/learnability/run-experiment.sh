@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The learnability experiment of docs/learnability.md: trace supervision for three parity programs and
+# addition, trained on short inputs and tested on long ones, then again with a training set that covers
+# what the short one missed. Writes one log and one CSV per run into $OUT, then the plot.
+# Each run stops within 9 minutes of training (--max-seconds 540).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+OUT=${OUT:-artifacts/learnability}
+mkdir -p "$OUT"
+dotnet build samples/Alta.Samples -c Release -v quiet -nologo
+# Run from a copy, so rebuilding the repository meanwhile cannot change the app under a running experiment.
+rm -rf "$OUT/app" && cp -r samples/Alta.Samples/bin/Release/net10.0 "$OUT/app"
+APP="dotnet $OUT/app/Alta.Samples.dll"
+PARITY_TEST=1,2,4,6,8,10,12,16,20,24,28,32,36,40
+
+run() { # name program args...
+  local name=$1; shift
+  local program=$1; shift
+  /usr/bin/time -f "$name: %e s wall" $APP learn-mlp "$program" --csv "$OUT/$name.csv" --label "$name" "$@" 2>&1 | tee "$OUT/$name.log"
+}
+
+run parity-relative parity-relative --lengths 1..8 --count 100 --test-lengths $PARITY_TEST
+run parity-absolute parity-absolute --lengths 1..8 --count 100 --test-lengths $PARITY_TEST
+run parity-sum parity-sum --lengths 1..8 --count 100 --test-lengths $PARITY_TEST
+run addition addition --lengths 1..3 --count 300 --test-lengths 1..10 --lr 3e-3
+# Varying the training set until coverage is complete:
+run parity-absolute-1-40 parity-absolute --lengths 1..40 --count 3 --test-lengths $PARITY_TEST
+run parity-sum-1-40 parity-sum --lengths 1..40 --count 25 --test-lengths $PARITY_TEST
+run addition-small addition --lengths 1..3 --count 5 --test-lengths 1..10 --lr 3e-3
+$APP plot --out docs/learnability-accuracy.svg "$OUT"/parity-relative.csv "$OUT"/parity-absolute.csv "$OUT"/parity-sum.csv "$OUT"/addition.csv "$OUT"/parity-absolute-1-40.csv "$OUT"/parity-sum-1-40.csv
