@@ -44,14 +44,48 @@ public class RuleCoverageTests
         var unseen = coverage.UnseenDimensions();
         Assert.Contains("Idx=3", unseen);
         Assert.DoesNotContain("Idx=2", unseen);
+        int idx = Array.FindIndex(program.Model.Layout.Variables, v => v.Name == "Idx");
+        Assert.Equal(47, coverage.UnseenValues(idx).Count);
+        Assert.Contains("Idx: 47 of 50 values never read: 3, 4, 5", coverage.Report());
     }
 
     [Fact]
-    public void AdditionCarryRuleIsNamedByItsDigits()
+    public void ParitySumShowsTheMeansItNeverSaw()
     {
+        // Two bits and the end marker: the head's mean is 1/1, 1/2 or 1/3 (k ones and the marker); 48 other buckets are unseen.
+        var program = StudiedPrograms.Find("parity-sum");
+        var coverage = RuleCoverage.Measure(program.Model, Tracing.FromModel(program.Model, [[0, 0, 2], [1, 0, 2], [1, 1, 2]]));
+        int share = Array.FindIndex(program.Model.Layout.Variables, v => v.Name == "Share");
+        Assert.Equal(48, coverage.UnseenValues(share).Count);
+        Assert.DoesNotContain("0.5", coverage.UnseenValues(share));
+        Assert.Contains("0.25", coverage.UnseenValues(share));
+    }
+
+    [Fact]
+    public void AdditionRulesReadBackAsConjunctionsAndThresholds()
+    {
+        // The compiler turns addition's digit tables into threshold units over the linear form
+        // Carry + UnderA + UnderB; the table names them that way, and plain rules as conjunctions.
         var rules = RuleTable.FromModel(Addition.Model).Rules.Select(r => r.ToString()).ToList();
-        Assert.Contains("Carry=true when Carry=false, UnderA=9, UnderB in {1, 2, 3, 4, 5, 6, 7, 8, 9}", rules);
-        Assert.Contains("Carry=false when Carry=true, UnderA=8, UnderB=0", rules);
-        Assert.Equal(Addition.Model.Statistics.Rules, rules.Count);
+        Assert.Contains("Carry=true when UnderA in {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, UnderB in {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, Carry + UnderA + UnderB >= 10", rules);
+        Assert.Contains("SumDigit=9 when PtrB=true, Carry=true, UnderA=9, UnderB=9", rules);
+        Assert.Contains("PtrA=true when PtrA=false, PtrARight=true", rules);
+    }
+
+    [Fact]
+    public void ShortParityInputsExerciseEveryRuleButNotEveryInput()
+    {
+        // One- and two-bit inputs fire all three rules, but longer inputs bring feed-forward inputs on which
+        // no rule fires that the short ones never show; eight bits show them all.
+        var program = StudiedPrograms.Find("parity-relative");
+        var shortTrace = Tracing.FromModel(program.Model, program.RandomInputs(new Random(1), [1, 2], 20));
+        Assert.Equal(3, RuleCoverage.Measure(program.Model, shortTrace).Exercised);
+        var longer = Tracing.FromModel(program.Model, program.RandomInputs(new Random(2), [12], 5));
+        var fromShort = new InputStates(shortTrace);
+        Assert.Equal(0, fromShort.UnseenShare(shortTrace));
+        Assert.True(fromShort.UnseenShare(longer) > 0.1);
+        Assert.True(fromShort.UnseenDistinct(longer) > 0);
+        var fromEightBits = new InputStates(Tracing.FromModel(program.Model, program.RandomInputs(new Random(3), [1, 2, 3, 4, 5, 6, 7, 8], 20)));
+        Assert.Equal(0, fromEightBits.UnseenShare(longer));
     }
 }

@@ -59,14 +59,46 @@ internal sealed class Features
         // Rule units are exactly 0 or 1; a unit that cannot reach 1/2 never fires.
         if (best < 0.5) return null;
         var atoms = new List<string>();
+        var linear = new List<(VariableSlice Variable, double Slope)>();
+        double offset = constant;
         foreach (var (variable, values, amounts) in perVariable)
         {
             double max = amounts.Max();
-            var accepted = values.Where((_, k) => best - (max - amounts[k]) >= 0.5).ToArray();
-            if (accepted.Length == values.Length) continue;
-            atoms.Add(Atom(variable, values, accepted));
+            var accepted = Enumerable.Range(0, values.Length).Where(k => best - (max - amounts[k]) >= 0.5).ToArray();
+            // A conjunction: every value that can fire gives the same amount, so atoms combine freely.
+            if (accepted.All(k => Math.Abs(amounts[k] - max) < 1e-6))
+            {
+                offset += max;
+                if (accepted.Length < values.Length) atoms.Add(Atom(variable, values, accepted.Select(k => values[k]).ToArray()));
+                continue;
+            }
+            // A threshold unit (the compiler's linear blocks): the amount is affine in the value's number.
+            var slope = Slope(variable, values, amounts, accepted);
+            if (slope is null) return null;
+            linear.Add((variable, slope.Value.Slope));
+            offset += slope.Value.Intercept;
+            if (accepted.Length < values.Length) atoms.Add(Atom(variable, values, accepted.Select(k => values[k]).ToArray()));
+        }
+        if (linear.Count > 0)
+        {
+            double step = linear.Min(l => Math.Abs(l.Slope));
+            var terms = linear.Select(l => (Math.Abs(l.Slope / step - 1) < 1e-6 ? "" : (l.Slope / step).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + "*") + l.Variable.Name);
+            double threshold = Math.Ceiling((0.5 - offset) / step - 1e-9);
+            atoms.Add(string.Join(" + ", terms) + " >= " + threshold.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
         return atoms;
+    }
+
+    // The amounts of the firing values as a + b * number (false/true count as 0/1), or null when they are not.
+    static (double Slope, double Intercept)? Slope(VariableSlice variable, int[] values, double[] amounts, int[] accepted)
+    {
+        if (variable.Kind != VariableKind.Categorical || accepted.Length < 2) return null;
+        var points = accepted.Where(k => values[k] >= 0).Select(k => (X: (double)values[k], Y: amounts[k])).ToArray();
+        if (points.Length != accepted.Length) return null;
+        double slope = (points[^1].Y - points[0].Y) / (points[^1].X - points[0].X);
+        double intercept = points[0].Y - slope * points[0].X;
+        if (points.Any(p => Math.Abs(intercept + slope * p.X - p.Y) > 1e-6) || slope == 0) return null;
+        return (slope, intercept);
     }
 
     static string Atom(VariableSlice variable, int[] values, int[] accepted)

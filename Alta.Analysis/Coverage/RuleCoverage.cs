@@ -16,8 +16,9 @@ namespace Alta.Analysis.Coverage;
 /// </summary>
 public sealed class RuleCoverage
 {
-    RuleCoverage(RuleTable table, long[] counts, int evaluations, bool[] dimensionsSeen, ModelLayout layout)
+    RuleCoverage(RuleTable table, long[] counts, int evaluations, bool[] dimensionsSeen, ModelLayout layout, HashSet<double>[] valuesSeen)
     {
+        ValuesSeen = valuesSeen;
         Table = table;
         Counts = counts;
         Evaluations = evaluations;
@@ -37,6 +38,9 @@ public sealed class RuleCoverage
     public IReadOnlyList<bool> DimensionsSeen { get; }
 
     public ModelLayout Layout { get; }
+
+    /// <summary>Per variable: the values (as <c>AltaModel.Read</c> gives them; NaN = null) the block's inputs held.</summary>
+    public IReadOnlyList<HashSet<double>> ValuesSeen { get; }
 
     public int Exercised => Counts.Count(c => c > 0);
 
@@ -63,13 +67,16 @@ public sealed class RuleCoverage
         block.Apply(trace.Inputs.Data, delta, trace.Rows);
 
         var seen = new bool[model.Layout.ModelWidth];
+        var values = Array.ConvertAll(model.Layout.Variables, _ => new HashSet<double>());
         for (int i = 0; i < trace.Rows; i++)
         {
             var row = trace.Inputs.Row(i);
             for (int k = 0; k < seen.Length; k++)
                 if (row[k] != 0f) seen[k] = true;
+            for (int v = 0; v < values.Length; v++)
+                values[v].Add(Snap(model.Layout.Variables[v], model.Read(v, row)));
         }
-        return new RuleCoverage(table, counts, trace.Rows, seen, model.Layout);
+        return new RuleCoverage(table, counts, trace.Rows, seen, model.Layout, values);
     }
 
     /// <summary>A report: totals, per variable, the rules never exercised, and the input dimensions never used.</summary>
@@ -88,7 +95,10 @@ public sealed class RuleCoverage
         if (missing.Count > 0)
         {
             text.AppendLine("never exercised:");
-            foreach (var rule in missing) text.Append("  ").Append(rule).AppendLine();
+            // A long list hides the summary; --all (listEveryRule) shows them all with their counts.
+            int shown = listEveryRule ? 0 : Math.Min(missing.Count, 20);
+            foreach (var rule in missing.Take(shown)) text.Append("  ").Append(rule).AppendLine();
+            if (shown < missing.Count) text.Append(inv, $"  ... {missing.Count - shown} more{(listEveryRule ? " (count 0 below)" : "")}").AppendLine();
         }
         if (listEveryRule)
         {
@@ -97,8 +107,48 @@ public sealed class RuleCoverage
         }
         var unseen = UnseenDimensions();
         text.Append(inv, $"input dimensions never used: {unseen.Count} of {Layout.ModelWidth}");
-        if (unseen.Count > 0) text.Append(": ").Append(string.Join(", ", unseen.Take(24))).Append(unseen.Count > 24 ? ", ..." : "");
-        return text.AppendLine().ToString();
+        if (unseen.Count > 0) text.Append(": ").Append(string.Join(", ", unseen.Take(12))).Append(unseen.Count > 12 ? ", ..." : "");
+        text.AppendLine();
+        for (int v = 0; v < Layout.Variables.Length; v++)
+        {
+            var never = UnseenValues(v);
+            if (never.Count == 0) continue;
+            text.Append(inv, $"  {Layout.Variables[v].Name}: {never.Count} of {PossibleValues(Layout.Variables[v]).Count} values never read: ")
+                .Append(string.Join(", ", never.Take(10))).Append(never.Count > 10 ? ", ..." : "").AppendLine();
+        }
+        return text.ToString();
+    }
+
+    /// <summary>The values of variable <paramref name="variable"/> that no trace input held, by name.</summary>
+    public List<string> UnseenValues(int variable)
+    {
+        var slice = Layout.Variables[variable];
+        return PossibleValues(slice).Where(value => !ValuesSeen[variable].Contains(value.Raw)).Select(value => value.Name).ToList();
+    }
+
+    // A head's mean is read raw; its bucket centre names the value.
+    static double Snap(VariableSlice variable, double value) =>
+        variable.Kind == Alta.Interpretation.VariableKind.Numerical && variable.Centres.Length > 0 && !double.IsNaN(value)
+            ? variable.Centres[Alta.Interpretation.Buckets.Of(variable.Centres, value)]
+            : value;
+
+    // Every value as Read reports it (the value index, the centre, the set index; NaN for null heads).
+    static List<(double Raw, string Name)> PossibleValues(VariableSlice variable)
+    {
+        var values = new List<(double, string)>();
+        if (variable.IsHead) values.Add((double.NaN, "null"));
+        int count = variable.Kind switch
+        {
+            Alta.Interpretation.VariableKind.Categorical => variable.Width,
+            Alta.Interpretation.VariableKind.Numerical => variable.Centres.Length,
+            _ => variable.Sets.Length,
+        };
+        for (int k = 0; k < count; k++)
+        {
+            double raw = variable.Kind == Alta.Interpretation.VariableKind.Numerical ? variable.Centres[k] : k;
+            values.Add((raw, RuleTable.ValueName(variable, k)));
+        }
+        return values;
     }
 
     /// <summary>Names of residual dimensions that no trace input used (null-only head slices excluded: zero is their value).</summary>

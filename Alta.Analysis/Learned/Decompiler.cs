@@ -19,16 +19,14 @@ public sealed class Decompiler
 {
     readonly DiscreteProgram program;
     readonly string className;
-    readonly string command;
     readonly DecompiledType[] types;
     readonly bool[] needed;
     readonly DecompiledType tokens, labels;
 
-    public Decompiler(DiscreteProgram program, string className, string command)
+    public Decompiler(DiscreteProgram program, string className)
     {
         this.program = program;
         this.className = className;
-        this.command = command;
         tokens = new DecompiledType("Tokens", program.Tokens.Length, MemberNames(program.Tokens, "T"));
         labels = new DecompiledType("Labels", program.Labels.Length, MemberNames(program.Labels, "L"));
         types = Types();
@@ -96,7 +94,8 @@ public sealed class Decompiler
         if (phases.Count == 0) phases.Add(0); // the read-out alone still needs a phase to run in
         var s = new StringBuilder();
         s.AppendLine($"// Learned and decompiled by Alta.Analysis (Learning Transformer Programs, Friedman et al., 2023): task '{program.Task}'.");
-        s.AppendLine($"// Made by: dotnet run -c Release --project samples/Alta.Samples -- {command}");
+        if (program.Command is { } command) s.AppendLine($"// Made by: dotnet run -c Release --project samples/Alta.Samples -- {command}");
+        if (program.TestAccuracy is { } accuracy) s.AppendLine($"// Test accuracy of the learned model: {(100 * accuracy).ToString("0.00", CultureInfo.InvariantCulture)}%; this class computes exactly what that model computes.");
         s.AppendLine("// Each phase of Layer is one layer of the learned model; heads select the nearest matching position");
         s.AppendLine("// and fall back to BOS when none matches; MLPs and the read-out are the learned tables.");
         s.AppendLine("using Alta;");
@@ -169,13 +168,14 @@ public sealed class Decompiler
     string Describe(DiscreteModule module)
     {
         string Name(int v) => program.Variables[v];
+        string Inputs() => module.Reads[0] == module.Reads[1] ? Name(module.Reads[0]) : $"{Name(module.Reads[0])} and {Name(module.Reads[1])}";
         int layer = LayerOf(2 + Array.IndexOf(program.Modules, module));
         return module.Kind switch
         {
             ModuleKind.Head => $"Layer {layer}: copies {Name(module.Reads[2])} from the nearest position whose {Name(module.Reads[1])} matches my {Name(module.Reads[0])}.",
             ModuleKind.Count => $"Layer {layer}: counts the positions whose {Name(module.Reads[1])} matches my {Name(module.Reads[0])}.",
-            ModuleKind.Readout => $"The read-out: the class from {Name(module.Reads[0])} and {Name(module.Reads[1])}.",
-            _ => $"Layer {layer}: a table of {Name(module.Reads[0])} and {Name(module.Reads[1])}.",
+            ModuleKind.Readout => $"The read-out: the class from {Inputs()}.",
+            _ => $"Layer {layer}: a table of {Inputs()}.",
         };
     }
 

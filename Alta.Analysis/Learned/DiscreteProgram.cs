@@ -31,6 +31,12 @@ public sealed record DiscreteProgram
     /// <summary>In the order they run; the last one is the read-out.</summary>
     public required DiscreteModule[] Modules { get; init; }
 
+    /// <summary>The <c>learn</c> command line that made the program, for the decompiled file's header.</summary>
+    public string? Command { get; init; }
+
+    /// <summary>Accuracy of the discretised program on its test set, when it was trained.</summary>
+    public double? TestAccuracy { get; init; }
+
     /// <summary>Every variable's value at every position ([variable][position]) and the class at every position.</summary>
     public (int[][] Values, int[] Classes) Run(int[] tokens)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -19,7 +20,11 @@ public static class LearnedJson
     public static DiscreteProgram Load(string json) =>
         JsonSerializer.Deserialize<DiscreteProgram>(json, Options) ?? throw new JsonException("The JSON holds no program.");
 
-    public static string SaveExamples(IEnumerable<LabelledSequence> examples) => JsonSerializer.Serialize(examples, Options);
+    /// <summary>One example per line: test sets have a thousand of them.</summary>
+    public static string SaveExamples(IEnumerable<LabelledSequence> examples) =>
+        "[\n" + string.Join(",\n", examples.Select(e => JsonSerializer.Serialize(e, Compact))) + "\n]\n";
+
+    static readonly JsonSerializerOptions Compact = new(Options) { WriteIndented = false };
 
     public static List<LabelledSequence> LoadExamples(string json) =>
         JsonSerializer.Deserialize<List<LabelledSequence>>(json, Options) ?? throw new JsonException("The JSON holds no examples.");

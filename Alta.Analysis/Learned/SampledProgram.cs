@@ -50,6 +50,37 @@ public sealed class SampledProgram
         }
     }
 
+    /// <summary>The same relaxed weights with gradients of its own, for a second worker over the same batch.</summary>
+    public SampledProgram Worker() => new(this, Reads, Tables);
+
+    SampledProgram(SampledProgram shared, double[][][] reads, double[][] tables)
+    {
+        Program = shared.Program;
+        Tau = shared.Tau;
+        noise = shared.noise;
+        Reads = reads;
+        Tables = tables;
+        ReadGradients = new double[reads.Length][][];
+        TableGradients = new double[tables.Length][];
+        for (int m = 0; m < reads.Length; m++)
+        {
+            ReadGradients[m] = new double[reads[m].Length][];
+            for (int r = 0; r < reads[m].Length; r++) ReadGradients[m][r] = new double[reads[m][r].Length];
+            TableGradients[m] = new double[tables[m].Length];
+        }
+    }
+
+    /// <summary>Adds a worker's gradients to this program's.</summary>
+    public void Add(SampledProgram worker)
+    {
+        for (int m = 0; m < Reads.Length; m++)
+        {
+            for (int r = 0; r < Reads[m].Length; r++)
+                for (int i = 0; i < ReadGradients[m][r].Length; i++) ReadGradients[m][r][i] += worker.ReadGradients[m][r][i];
+            for (int i = 0; i < TableGradients[m].Length; i++) TableGradients[m][i] += worker.TableGradients[m][i];
+        }
+    }
+
     public RelaxedProgram Program { get; }
 
     public double Tau { get; }

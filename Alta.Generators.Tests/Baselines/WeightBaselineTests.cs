@@ -2,7 +2,6 @@ using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 using Alta.Interop;
 
 namespace Alta.Generators.Tests.Baselines;
@@ -38,12 +37,12 @@ public class WeightBaselineTests
             .Select(p => (AltaModel)p!.GetValue(null)!)
             .OrderBy(m => m.Name, StringComparer.Ordinal);
 
-    /// <summary>A hash of every tensor (name, shape, float bits) and of the config, without the build time, which
-    /// is a measurement rather than content.</summary>
+    /// <summary>A hash of every tensor (name, shape, float bits) and of the config (which holds no measurement:
+    /// the build time left the generated model in issue 12).</summary>
     public static string Fingerprint(AltaModel model)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var config = Regex.Replace(ModelConfig.ToJson(model), "\"build_milliseconds\":[^,}]*", "");
+        var config = ModelConfig.ToJson(model);
         hash.AppendData(Encoding.UTF8.GetBytes(config));
         foreach (var tensor in ModelTensors.All(model))
         {

@@ -36,12 +36,25 @@ public class FindingTests
     [InlineData("Digit = 9 / B;", "ALTA032@16: '9 / B' may divide by zero when B = 0")]
     [InlineData("R = 1 / R;", "ALTA033@16: 'R' is assigned Infinity when R = 0")]
     [InlineData("int k = B; while (k != 3) k += 2; Digit = k;", "ALTA034@16: The loop did not finish within 10000 iterations when B = 0")]
-    [InlineData("S = S.Add(2);", "ALTA035@16: 'S' is assigned {2}, which is not among its 2 possible sets, in every state")]
+    [InlineData("if (Carry) S = S.Add(2);", "ALTA035@16: 'S' is assigned {2}, which is not among its 2 possible sets, when Carry = true")]
     public void WarningNamesTheValuesThatLeadThere(string body, string expected)
     {
         var outcome = Run(body);
         Assert.Equal(expected, Assert.Single(outcome.Findings));
         Assert.NotNull(outcome.Evaluation);
+    }
+
+    [Theory]
+    [InlineData("S = S.Add(2);", "ALTA041@16: 'S' is assigned {2}, which is not among its 2 possible sets, in every state, so the program can never run (the finding of ALTA035 on every path)")]
+    [InlineData("for (int i = 0; i < 10001; i++) { }", "ALTA041@16: The loop did not finish within 10000 iterations in every state, so the program can never run (the finding of ALTA034 on every path)")]
+    [InlineData("while (true) { }", "ALTA041@16: The loop did not finish within 10000 iterations in every state, so the program can never run (the finding of ALTA034 on every path)")]
+    [InlineData("Digit = 10 + A;", "ALTA041@16: 'Digit' is assigned 10 (range 0..9) in every state, so the program can never run (the finding of ALTA012 on every path)")]
+    public void FindingOnEveryPathIsAnError(string body, string expected)
+    {
+        // Issue 10, finding 3: a warning would let the build succeed with a model that disagrees with Interpret
+        // everywhere (or an Interpret that never returns).
+        var outcome = Run(body);
+        Assert.Equal(expected, Assert.Single(outcome.Findings));
     }
 
     [Fact]

@@ -140,7 +140,7 @@ public class StructuralDiagnosticTests
 
     [Fact]
     public void Alta019MaxLayersNotPositive() => Expect(Edit("Vocabulary = 3,", "Vocabulary = 3, MaxLayers = 0,"),
-        "ALTA019@2: 'P': MaxLayers must be at least 1, not 0");
+        "ALTA019@2: 'P': MaxLayers must be between 1 and 1000000, not 0");
 
     [Fact]
     public void Alta019OutputIsAHead() => Expect(Edit("Output = nameof(Parity)", "Output = nameof(ParityLeft)"),

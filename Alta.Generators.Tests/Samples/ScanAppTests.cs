@@ -50,7 +50,7 @@ public class ScanAppTests
     {
         var (exit, output, error) = SamplesAppTests.App("stats", "scan");
         Assert.True(exit == 0, error);
-        foreach (var name in new[] { "ModelWidth", "Heads", "FfnWidths", "HiddenUnits", "Rules", "Parameters", "NonZeros", "BuildMilliseconds" })
+        foreach (var name in new[] { "ModelWidth", "Heads", "FfnWidths", "HiddenUnits", "Rules", "Parameters", "NonZeros" })
             Assert.Matches($"(?m)^{name}: [0-9]", output);
     }
 }

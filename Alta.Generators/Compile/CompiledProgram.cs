@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading;
+using Alta.Generators.Diagnostics;
 using Alta.Generators.Model;
 
 namespace Alta.Generators.Compile;
@@ -10,9 +11,15 @@ internal sealed record CompiledProgram(AnalyzedProgram Analysis, CompiledModel? 
     public static CompiledProgram From(AnalyzedProgram analysis, CancellationToken cancellationToken)
     {
         if (analysis is not { HasErrors: false, Model: { } model, Evaluation: { } evaluation }) return new(analysis, null);
+        using var budget = GeneratorBudget.Start(model.ClassName, GeneratorBudget.Stage.Compilation, cancellationToken);
         try
         {
-            return new(analysis, ModelCompiler.Compile(model, evaluation, cancellationToken));
+            return new(analysis, ModelCompiler.Compile(model, evaluation, budget.Token));
+        }
+        catch (System.OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return WithDiagnostic(analysis, GeneratorBudget.Exceeded(model.Location, model.ClassName, "building the weights",
+                $"{evaluation.Rules.Count} rules over {model.Variables.Count} variables"));
         }
         catch (ModelCompilationException e)
         {

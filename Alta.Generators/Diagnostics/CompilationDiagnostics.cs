@@ -17,7 +17,10 @@ internal static class CompilationDiagnostics
     public static readonly DiagnosticDescriptor ModelTooLarge = Error("ALTA053", "Compiled model is too large",
         "'{0}' compiles to {1} non-zero weights, more than the limit of {2}; reduce the variables' ranges or the MLP's rules");
 
-    public static DiagnosticDescriptor[] All { get; } = [SetQueryRelation, UnsupportedSelector, UnsupportedHeadValue, ModelTooLarge];
+    public static readonly DiagnosticDescriptor OverBudget = Error("ALTA054", "The program takes too long to compile",
+        "'{0}' took more than {1} s to compile and was stopped while {2}: {3}; reduce the ranges of the variables the MLP reads, or split its work over layers with a phase variable");
+
+    public static DiagnosticDescriptor[] All { get; } = [SetQueryRelation, UnsupportedSelector, UnsupportedHeadValue, ModelTooLarge, OverBudget];
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, "Alta", DiagnosticSeverity.Error, isEnabledByDefault: true,

@@ -46,10 +46,14 @@ internal static class EvaluationDiagnostics
     public static readonly DiagnosticDescriptor BadSets = Error("ALTA040", "Possible sets are invalid",
         "The possible sets of '{0}' {1}");
 
+    /// <summary>A finding of ALTA012, ALTA013 or ALTA032..ALTA035 that holds in every state: no run can succeed.</summary>
+    public static readonly DiagnosticDescriptor FailsEverywhere = Error("ALTA041", "The MLP fails in every state",
+        "{1} in every state, so the program can never run (the finding of {0} on every path)");
+
     public static DiagnosticDescriptor[] All { get; } =
     [
         OutOfRangeWrite, NullValue, Unsupported, HeadWrite, ArithmeticFailure, NotFinite, LoopCap, UnknownSet,
-        ExplorationCap, InitialOutOfRange, BuildTimeFailure, BadCentres, BadSets,
+        ExplorationCap, InitialOutOfRange, BuildTimeFailure, BadCentres, BadSets, FailsEverywhere,
     ];
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>

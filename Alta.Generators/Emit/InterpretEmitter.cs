@@ -11,7 +11,7 @@ internal static class InterpretEmitter
 {
     private const string Ns = "global::Alta.Interpretation.";
 
-    public static void Write(IndentedWriter writer, ProgramModel model, ProgramIdentity identity)
+    public static void Write(IndentedWriter writer, ProgramModel model, ProgramIdentity identity, bool guarded = false)
     {
         var output = model.Variables[model.Output];
         writer.Line("/// <summary>The interpreter's description of this program (used by <c>Interpret</c> and by tests).</summary>");
@@ -31,7 +31,7 @@ internal static class InterpretEmitter
             writer.Line($"return new global::Alta.AltaResult<{identity.OutputTypeName}>(outputs, layers, halted);");
         }
         writer.Line();
-        WriteDescription(writer, model);
+        WriteDescription(writer, model, guarded);
         writer.Line();
         WriteHost(writer, model);
     }
@@ -42,7 +42,7 @@ internal static class InterpretEmitter
         writer.Line($"public static global::Alta.AltaResult<{identity.OutputTypeName}> Interpret(global::System.ReadOnlySpan<int> tokens, int? maxLayers = null, global::Alta.AltaTrace? trace = null) => throw new global::System.InvalidOperationException(\"{identity.ClassName} has ALTA errors; fix them to run it.\");");
     }
 
-    private static void WriteDescription(IndentedWriter writer, ProgramModel model)
+    private static void WriteDescription(IndentedWriter writer, ProgramModel model, bool guarded)
     {
         using var _ = writer.Block("private static class __AltaInterpreted");
         writer.Line($"public static readonly {Ns}InterpretedProgram Program = new {Ns}InterpretedProgram(");
@@ -56,7 +56,7 @@ internal static class InterpretEmitter
         writer.Line("},");
         writer.Line($"new {Ns}InterpretedHead[] {{ {string.Join(", ", model.Heads.Select(HeadDescription))} }},");
         writer.Line($"new {Ns}InterpretedSelector[] {{ {string.Join(", ", model.Selectors.Select(s => SelectorDescription(model, s)))} }},");
-        writer.Line($"{model.Output}, {model.HaltWhen}, {model.HaltValue});");
+        writer.Line($"{model.Output}, {model.HaltWhen}, {model.HaltValue})" + (guarded ? $" {{ Guards = {GuardEmitter.Holder}.All }}" : "") + ";");
         writer.Outdent();
     }
 

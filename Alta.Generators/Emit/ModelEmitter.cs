@@ -14,7 +14,8 @@ internal static class ModelEmitter
 {
     private const string Holder = "__AltaCompiled";
 
-    public static void Write(IndentedWriter writer, ProgramIdentity identity, CompiledModel? model)
+    /// <param name="guarded">Whether the program has guards (<see cref="GuardEmitter"/>), which the model checks.</param>
+    public static void Write(IndentedWriter writer, ProgramIdentity identity, CompiledModel? model, bool guarded = false)
     {
         if (model is null)
         {
@@ -38,7 +39,7 @@ internal static class ModelEmitter
             writer.Line();
             writer.Line($"public static readonly global::System.Func<double, {t}> Decode = static raw => double.IsNaN(raw) ? default({t}) : ({t})({DecodeExpression(model)});");
             writer.Line();
-            WriteCreate(writer, model);
+            WriteCreate(writer, model, guarded);
             writer.Line();
             writer.Line("private static global::Alta.SparseMatrix Matrix(int rows, int columns, global::System.ReadOnlySpan<int> rowStarts, global::System.ReadOnlySpan<int> columnIndices, global::System.ReadOnlySpan<float> values) =>");
             writer.Line("    new(rows, columns, rowStarts, columnIndices, values);");
@@ -99,7 +100,7 @@ internal static class ModelEmitter
     private static string Matrix(string name, SparseWeights w) =>
         $"Matrix({w.Rows}, {w.Columns}, {name}RowStarts, {name}Columns, {name}Values)";
 
-    private static void WriteCreate(IndentedWriter writer, CompiledModel model)
+    private static void WriteCreate(IndentedWriter writer, CompiledModel model, bool guarded)
     {
         using (writer.Block("private static global::Alta.AltaModel Create()"))
         {
@@ -141,7 +142,7 @@ internal static class ModelEmitter
             writer.Line($"var statistics = new global::Alta.ModelStatistics({s2.ModelWidth}, {s2.Heads}, {ModelLiterals.Array("int", s2.FfnWidths, ModelLiterals.Int)}, {s2.Rules}, {s2.Parameters}L, {s2.NonZeros}L,");
             writer.Line($"    {ModelLiterals.Float(s2.AttentionScale)}, {s2.ExactUpToLength});");
             writer.Line($"return new global::Alta.AltaModel({ModelLiterals.String(model.Name)}, {model.Vocabulary}, {model.MaxLength}, {model.MaxLayers}, {model.Output}, {model.HaltWhen}, {model.HaltValue},");
-            writer.Line("    layout, weights, statistics);");
+            writer.Line("    layout, weights, statistics)" + (guarded ? $" {{ Guards = {GuardEmitter.Holder}.All }}" : "") + ";");
         }
     }
 }

@@ -24,12 +24,18 @@ internal static class ProgramEmitter
         var scopes = identity.ContainingTypes.Select(t => writer.Block(t)).ToList();
         using (writer.Block($"partial class {identity.ClassName}"))
         {
-            ModelEmitter.Write(writer, identity, program.Model);
+            bool guarded = analysis is { HasErrors: false, Evaluation.Guards.Count: > 0 };
+            ModelEmitter.Write(writer, identity, program.Model, guarded);
             writer.Line();
             if (analysis is { HasErrors: false, Model: { } model })
-                InterpretEmitter.Write(writer, model, identity);
+                InterpretEmitter.Write(writer, model, identity, guarded);
             else
                 InterpretEmitter.WriteStub(writer, identity);
+            if (guarded)
+            {
+                writer.Line();
+                GuardEmitter.Write(writer, analysis.Evaluation!);
+            }
         }
         for (int i = scopes.Count - 1; i >= 0; i--) scopes[i].Dispose();
 

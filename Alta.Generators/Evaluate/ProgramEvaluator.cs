@@ -27,6 +27,8 @@ internal static class ProgramEvaluator
             initial.Value.Position.ToEquatableArray(),
             selections.ToEquatableArray(),
             mlp.Value.Rules.ToEquatableArray(),
-            mlp.Value.Nodes);
+            mlp.Value.Nodes,
+            mlp.Value.Guards.ToEquatableArray(),
+            mlp.Value.Problems.ToEquatableArray());
     }
 }

@@ -13,13 +13,20 @@ namespace Alta.Generators.Model;
 /// <param name="Selections">Per selector (same order as <see cref="ProgramModel.Selectors"/>): which (query value, key value) pairs select.</param>
 /// <param name="Rules">The MLP as rules; the rules of one variable are mutually exclusive.</param>
 /// <param name="Paths">How many paths (or decision-diagram nodes) the exploration visited, for statistics.</param>
+/// <param name="Guards">States in which the MLP fails: rules of variable -1 whose value indexes <paramref name="GuardProblems"/>.</param>
+/// <param name="GuardProblems">What each guard reports at run time.</param>
 internal sealed record Evaluation(
     EquatableArray<Domain> Domains,
     EquatableArray<int> TokenInit,
     EquatableArray<int> PositionInit,
     EquatableArray<Selection> Selections,
     EquatableArray<Rule> Rules,
-    int Paths);
+    int Paths,
+    EquatableArray<Rule> Guards = default,
+    EquatableArray<GuardProblem> GuardProblems = default);
+
+/// <summary>A failure the MLP reaches at run time: the message (without position and layer) and the variable concerned ("" for none).</summary>
+internal sealed record GuardProblem(string Problem, string Variable);
 
 /// <summary>
 /// A variable's values. Categorical: <see cref="Size"/> values 0..Size-1. Numerical: one bucket per centre.

@@ -22,20 +22,46 @@ internal static class ProgramAnalysis
         var type = (INamedTypeSymbol)context.TargetSymbol;
         var identity = ProgramIdentityReader.Read(type);
         var diagnostics = new List<DiagnosticInfo>();
+        using var budget = GeneratorBudget.Start(type.Name, GeneratorBudget.Stage.Analysis, cancellationToken);
+        ProgramModel? model = null;
         try
         {
             if (TestFault?.Invoke(type.Name) == true) throw new System.InvalidOperationException("fault injected by a test");
-            var model = ProgramParser.Parse(type, context.SemanticModel.Compilation, diagnostics, cancellationToken);
+            model = ProgramParser.Parse(type, context.SemanticModel.Compilation, diagnostics, budget.Token);
             Evaluation? evaluation = null;
             if (model is not null && !diagnostics.Exists(d => AltaDiagnostics.IsError(d.Id)))
-                evaluation = ProgramEvaluator.Evaluate(model, type, context.SemanticModel.Compilation, diagnostics, cancellationToken);
+                evaluation = ProgramEvaluator.Evaluate(model, type, context.SemanticModel.Compilation, diagnostics, budget.Token);
             return new AnalyzedProgram(identity, model, evaluation, diagnostics.ToEquatableArray());
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The budget ran out (the host did not cancel): an error that says what to make smaller.
+            diagnostics.Add(GeneratorBudget.Exceeded(model?.Location ?? SourceLocation.Of(type), type.Name,
+                model is null ? "reading the class" : "evaluating its methods at build time",
+                model is null ? "its declarations" : GeneratorBudget.Size(model)));
+            return new AnalyzedProgram(identity, null, null, diagnostics.ToEquatableArray());
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            diagnostics.Add(DiagnosticInfo.Create("ALTA999", type.Locations.Length > 0 ? type.Locations[0] : null,
-                type.Name, e.GetType().Name + ": " + e.Message));
+            // Code that does not compile gives the evaluator operations with no meaning (a bool subtracted, a
+            // missing constant); Roslyn already reports the real error at its line, so the generator stays quiet
+            // and the class gets members that throw. Only a failure on valid C# is the generator's own bug.
+            if (!HasCompileErrors(type, context.SemanticModel.Compilation, cancellationToken))
+                diagnostics.Add(DiagnosticInfo.Create("ALTA999", type.Locations.Length > 0 ? type.Locations[0] : null,
+                    type.Name, e.GetType().Name + ": " + e.Message));
             return new AnalyzedProgram(identity, null, null, diagnostics.ToEquatableArray());
         }
+    }
+
+    /// <summary>Whether C# reports an error inside the class's declarations (only asked after a failure: it binds every body).</summary>
+    private static bool HasCompileErrors(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            var semantic = compilation.GetSemanticModel(reference.SyntaxTree);
+            foreach (var diagnostic in semantic.GetDiagnostics(reference.Span, cancellationToken))
+                if (diagnostic.Severity == DiagnosticSeverity.Error) return true;
+        }
+        return false;
     }
 }

@@ -23,6 +23,7 @@ internal static class ProgramIdentityReader
         {
             if (t.IsGenericType) return false;
             if (!PartialTypes.IsPartial(t)) return false;
+            if (t.IsFileLocal) return false; // a part in the generated file would be a different type
         }
         return true;
     }

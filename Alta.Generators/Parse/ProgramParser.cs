@@ -47,6 +47,8 @@ internal static class ProgramParser
             type.IsGenericType ? "is generic; an ALTA program class cannot have type parameters"
             : type.IsStatic ? "is static; the MLP is an instance method"
             : type.IsAbstract ? "is abstract; the interpreter must create instances of it"
+            // The generated part is a second file, and a file-local type cannot span two files.
+            : type.IsFileLocal ? "is a 'file' class; the generated part lives in another file, so the class cannot be file-local"
             : !type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility != Accessibility.Private || c.Parameters.Length == 0 && c.IsImplicitlyDeclared)
                 ? "has no parameterless constructor; the interpreter must create instances of it"
             : NestingProblem(type);
@@ -60,6 +62,7 @@ internal static class ProgramParser
         for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
         {
             if (outer.IsGenericType) return $"is nested in the generic type '{outer.Name}'";
+            if (outer.IsFileLocal) return $"is nested in the 'file' class '{outer.Name}', which cannot span the generated file";
             if (!PartialTypes.IsPartial(outer)) return $"is nested in '{outer.Name}', which must be partial too";
         }
         return null;
@@ -77,9 +80,10 @@ internal static class ProgramParser
             diagnostics.Add(DiagnosticInfo.Create("ALTA019", program.LocationOf("MaxLength"), type.Name,
                 $"MaxLength must be between 0 (any length) and 65536, not {maxLength}"));
         int maxLayers = program.Int("MaxLayers", 64);
-        if (maxLayers < 1)
+        // The run time's cap (InputValidation.MaxLayerBudget): a default it would reject is a build error.
+        if (maxLayers < 1 || maxLayers > 1_000_000)
             diagnostics.Add(DiagnosticInfo.Create("ALTA019", program.LocationOf("MaxLayers"), type.Name,
-                $"MaxLayers must be at least 1, not {maxLayers}"));
+                $"MaxLayers must be between 1 and 1000000, not {maxLayers}"));
         return new Settings(vocabulary, maxLength, maxLayers);
     }
 

@@ -25,7 +25,12 @@ public sealed class AltaSession
     internal int[][] ValueNonZeroCount = [];
     internal float[][] Mixed = [];
     internal int[][] RowOf = [];
+    internal int[] RowStates = [];
     internal int[] Selected = [];
+    /// <summary>While a categorical head's selector is computed: the lowest position that selected two or more
+    /// positions (int.MaxValue: none yet; -1: the selector is not checked), and what it selected.</summary>
+    internal int AmbiguousPosition = -1;
+    internal int[] AmbiguousSelected = [];
     internal float[] SelectedWeight = [];
     internal float[] Logits = [];
     internal int[] Candidates = [];
@@ -49,7 +54,7 @@ public sealed class AltaSession
         HiddenTouched = Array.ConvertAll(model.Weights.FeedForward, l => new TouchedDimensions(l.Width));
         Active = new int[Math.Max(model.Layout.ModelWidth, model.Plan.MaxHidden)];
         ActiveBits = new ulong[(model.Plan.MaxHidden + 63) / 64];
-        State = new int[model.Plan.FirstLayer.Slices.Length];
+        State = new int[model.Plan.State.Slices.Length];
         Lookup = new LookupTables(model.Plan.FirstLayer);
     }
 
@@ -110,6 +115,7 @@ public sealed class AltaSession
         ValueNonZeroCount = Array.ConvertAll(plan.Heads, _ => new int[n]);
         Mixed = Array.ConvertAll(plan.Heads, h => new float[n * h.Head.Value.Columns]);
         RowOf = Array.ConvertAll(plan.Groups, _ => new int[n]);
+        RowStates = new int[n * plan.State.Slices.Length];
         Selected = new int[n];
         SelectedWeight = new float[n];
         Logits = new float[n];

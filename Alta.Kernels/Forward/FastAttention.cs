@@ -1,6 +1,5 @@
 using System;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace Alta.Forward;
 
@@ -13,36 +12,74 @@ namespace Alta.Forward;
 internal static class FastAttention
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Attend(AltaModel model, AltaSession s, int n)
+    public static void Attend(AltaModel model, AltaSession s, int n, int layer)
     {
         var plan = model.Plan;
         int d = model.Layout.ModelWidth;
         var x = s.X.AsSpan(0, n * d);
+        ReadStates(plan.State, s, x, n, d);
+        AltaProgramException? ambiguous = null;
+        int ambiguousHead = int.MaxValue;
         for (int g = 0; g < plan.Groups.Length; g++)
         {
             var group = plan.Groups[g];
             Project(group, s, x, n, d);
             foreach (var h in group.Members) ProjectValues(plan.Heads[h], s, h, x, n, d);
             var rowOf = s.RowOf[g].AsSpan(0, n);
+            // A categorical head that selects two positions has no meaning: the interpreter throws for the first
+            // such head (declaration order) at its first position, and so does Run.
+            int checkedHead = FirstSelectingOne(plan, group);
+            s.AmbiguousPosition = checkedHead < ambiguousHead ? int.MaxValue : -1;
             if (group.Offsets.Length > 0) SelectEachPosition(group, s, n, rowOf);
             else SelectEachClass(group, s, n, rowOf);
+            if (s.AmbiguousPosition is >= 0 and < int.MaxValue)
+                (ambiguous, ambiguousHead) = (ProgramErrors.Ambiguous(plan.Heads[checkedHead].Head.Name, s.AmbiguousSelected, s.AmbiguousPosition, layer), checkedHead);
         }
+        if (ambiguous is not null) throw ambiguous;
         AddOutputs(plan, s, x, n, d);
+    }
+
+    /// <summary>Every position's integer state, for the projections that are lookups (-1 everywhere where One is not exactly 1).</summary>
+    private static void ReadStates(IntegerState state, AltaSession s, Span<float> x, int n, int d)
+    {
+        int width = state.Slices.Length;
+        for (int i = 0; i < n; i++)
+        {
+            var row = s.RowStates.AsSpan(i * width, width);
+            if (!state.Read(x.Slice(i * d, d), row)) row.Fill(-1);
+        }
+    }
+
+    /// <summary>The group's first categorical head (all of its heads select alike), or int.MaxValue.</summary>
+    private static int FirstSelectingOne(FastPlan plan, SelectorGroup group)
+    {
+        foreach (var h in group.Members)
+            if (plan.Heads[h].SelectsOne) return h;
+        return int.MaxValue;
+    }
+
+    /// <summary>Records the lowest position that selected two or more positions, when the group is checked
+    /// (<c>AmbiguousPosition</c> is -1 when it is not).</summary>
+    private static void NoteSelection(AltaSession s, int position, int selected)
+    {
+        if (selected <= 1 || s.AmbiguousPosition < 0 || position >= s.AmbiguousPosition) return;
+        s.AmbiguousPosition = position;
+        s.AmbiguousSelected = s.Selected.AsSpan(0, selected).ToArray();
     }
 
     /// <summary>Queries and keys of every position, with the non-zero columns of each.</summary>
     private static void Project(SelectorGroup group, AltaSession s, Span<float> x, int n, int d)
     {
         int dk = group.Query.Columns;
-        var bits = MemoryMarshal.Cast<float, int>(x);
+        int width = s.Model.Plan.State.Slices.Length;
         for (int i = 0; i < n; i++)
         {
             var row = x.Slice(i * d, d);
-            var rowBits = bits.Slice(i * d, d);
+            var state = s.RowStates.AsSpan(i * width, width);
             // Bitwise non-zero, so two queries with equal lists are equal vectors (a -0 entry is listed).
-            s.QueryNonZeroCount[i] = ProjectRow(group.Query, group.QueryRows, group.QueryProjection, row, rowBits,
+            s.QueryNonZeroCount[i] = ProjectRow(group.Query, group.QueryRows, group.QueryProjection, row, state,
                 s.Q.AsSpan(i * dk, dk), s.QueryNonZero.AsSpan(i * dk, dk), bitwise: true);
-            s.KeyNonZeroCount[i] = ProjectRow(group.Key, group.KeyRows, group.KeyProjection, row, rowBits,
+            s.KeyNonZeroCount[i] = ProjectRow(group.Key, group.KeyRows, group.KeyProjection, row, state,
                 s.K.AsSpan(i * dk, dk), s.KeyNonZero.AsSpan(i * dk, dk), bitwise: false);
         }
     }
@@ -54,17 +91,17 @@ internal static class FastAttention
         var values = s.Values[h];
         var nonZero = s.ValueNonZero[h];
         var counts = s.ValueNonZeroCount[h];
-        var bits = MemoryMarshal.Cast<float, int>(x);
+        int width = s.Model.Plan.State.Slices.Length;
         for (int j = 0; j < n; j++)
-            counts[j] = ProjectRow(head.Head.Value, head.ValueRows, head.ValueProjection, x.Slice(j * d, d), bits.Slice(j * d, d),
+            counts[j] = ProjectRow(head.Head.Value, head.ValueRows, head.ValueProjection, x.Slice(j * d, d), s.RowStates.AsSpan(j * width, width),
                 values.AsSpan(j * dv, dv), nonZero.AsSpan(j * dv, dv), bitwise: false);
     }
 
     /// <summary><c>target = x W</c> and its non-zero columns; by lookup where the row reads one exactly one-hot slice.</summary>
-    private static int ProjectRow(SparseMatrix w, int[] rows, SliceProjection? lookup, ReadOnlySpan<float> row, ReadOnlySpan<int> rowBits,
+    private static int ProjectRow(SparseMatrix w, int[] rows, SliceProjection? lookup, ReadOnlySpan<float> row, ReadOnlySpan<int> state,
         Span<float> target, Span<int> nonZero, bool bitwise)
     {
-        int value = lookup is null ? -1 : lookup.ValueOf(rowBits);
+        int value = lookup is null ? -1 : state[lookup.StateIndex];
         if (value >= 0)
         {
             lookup!.Vector(value).CopyTo(target);
@@ -90,6 +127,7 @@ internal static class FastAttention
             foreach (var offset in group.Offsets)
                 if ((uint)(i + offset) < (uint)n) candidates[count++] = i + offset;
             int selected = Selection.Scored(group, s, i, candidates.Slice(0, count));
+            NoteSelection(s, i, selected);
             foreach (var h in group.Members) Mix(s, h, i, selected);
             rowOf[i] = i;
         }
@@ -114,6 +152,14 @@ internal static class FastAttention
                     allListed = true;
                 }
                 selected = Selection.Scored(group, s, r, all);
+            }
+            if (selected > 1 && s.AmbiguousPosition >= 0)
+            {
+                // Every position of the class selected the same positions; the class's first is the one to report.
+                int first = r;
+                for (int i = 0; i < first; i++)
+                    if (rowOf[i] == r) { first = i; break; }
+                NoteSelection(s, first, selected);
             }
             foreach (var h in group.Members) Mix(s, h, r, selected);
         }

@@ -59,7 +59,7 @@ internal static class FastFeedForward
         var hidden = s.Hidden[0];
         var touched = s.HiddenTouched[0];
         var lookup = plan.FirstLayer;
-        if (lookup.LookupUnits > 0 && IntegerState.Read(lookup.Slices, row, s.State))
+        if (lookup.LookupUnits > 0 && Exact(plan.State, lookup.Used, row, s.State))
         {
             for (int g = 0; g < lookup.Groups.Length; g++)
             {
@@ -97,6 +97,15 @@ internal static class FastFeedForward
             Mark(layer, plan.AlwaysOn[0], hidden, touched, s.ActiveBits);
         }
         return Collect(layer.Width, s.ActiveBits, s.Active);
+    }
+
+    /// <summary>Reads the row's integer state; whether One and every slice the lookup reads are exact.</summary>
+    private static bool Exact(IntegerState reader, int[] used, ReadOnlySpan<float> row, Span<int> state)
+    {
+        if (!reader.Read(row, state)) return false;
+        foreach (var s in used)
+            if (state[s] < 0) return false;
+        return true;
     }
 
     /// <summary>The non-zero entries of the residual row, ascending; returns how many.</summary>

@@ -34,7 +34,8 @@ internal static class FastPass
         while (layers < budget && !halted)
         {
             layers++;
-            FastAttention.Attend(model, s, n);
+            FastAttention.Attend(model, s, n, layers);
+            if (model.Guards.Length > 0) Readout.CheckGuards(model, x, n, layers);
             FastFeedForward.FeedForward(model, s, n);
             halted = Readout.IsHalted(model, x, n);
         }

@@ -15,6 +15,7 @@ internal sealed class FastPlan
     public FastPlan(AltaModel model)
     {
         var heads = model.Weights.Heads;
+        State = new IntegerState(model.Layout);
         Heads = new HeadPlan[heads.Length];
         var groups = new List<SelectorGroup>();
         for (int h = 0; h < heads.Length; h++)
@@ -24,18 +25,20 @@ internal sealed class FastPlan
             if (group < 0)
             {
                 group = groups.Count;
-                groups.Add(new SelectorGroup(h, head, model.Layout));
+                groups.Add(new SelectorGroup(h, head, State));
             }
             else groups[group].Members.Add(h);
             var valueRows = UsedRows(head.Value);
-            Heads[h] = new HeadPlan(head, group, valueRows, SliceProjection.For(head.Value, valueRows, model.Layout));
+            // A categorical head has no meaning when it selects two positions (it would average one-hots).
+            bool selectsOne = Array.Find(model.Layout.Variables, v => v.Name == head.Name)?.Kind == Interpretation.VariableKind.Categorical;
+            Heads[h] = new HeadPlan(head, group, valueRows, SliceProjection.For(head.Value, valueRows, State), selectsOne);
         }
         Groups = groups.ToArray();
         MaxKeyWidth = heads.Length == 0 ? 0 : heads.Max(h => h.Query.Columns);
         MaxValueWidth = heads.Length == 0 ? 0 : heads.Max(h => h.Value.Columns);
         MaxHidden = model.Weights.FeedForward.Max(l => l.Width);
         AlwaysOn = Array.ConvertAll(model.Weights.FeedForward, l => new AlwaysOnUnits(l));
-        FirstLayer = new FirstLayerLookup(model.Layout, model.Weights.FeedForward[0]);
+        FirstLayer = new FirstLayerLookup(model.Layout, State, model.Weights.FeedForward[0]);
     }
 
     /// <summary>The first feed-forward layer's units grouped for lookup.</summary>
@@ -43,6 +46,9 @@ internal sealed class FastPlan
 
     /// <summary>Per hidden layer, the units that are non-zero with no input (<c>clip(b) != 0</c>).</summary>
     public AlwaysOnUnits[] AlwaysOn { get; }
+
+    /// <summary>How a residual row's categorical slices read as value indices.</summary>
+    public IntegerState State { get; }
 
     public HeadPlan[] Heads { get; }
 
@@ -63,10 +69,13 @@ internal sealed class FastPlan
 }
 
 /// <summary>A head as the fast pass sees it.</summary>
-internal sealed class HeadPlan(AttentionHead head, int group, int[] valueRows, SliceProjection? valueProjection)
+internal sealed class HeadPlan(AttentionHead head, int group, int[] valueRows, SliceProjection? valueProjection, bool selectsOne)
 {
     /// <summary>W_V as a lookup by the value variable's index, when it reads one categorical slice.</summary>
     public SliceProjection? ValueProjection { get; } = valueProjection;
+
+    /// <summary>Whether selecting more than one position is an error (a categorical head).</summary>
+    public bool SelectsOne { get; } = selectsOne;
 
     public AttentionHead Head { get; } = head;
 
@@ -79,15 +88,15 @@ internal sealed class HeadPlan(AttentionHead head, int group, int[] valueRows, S
 /// <summary>Heads with one selector: the softmax weights are computed once for all of them.</summary>
 internal sealed class SelectorGroup
 {
-    public SelectorGroup(int first, AttentionHead head, ModelLayout layout)
+    public SelectorGroup(int first, AttentionHead head, IntegerState state)
     {
         Members = [first];
         Query = head.Query;
         Key = head.Key;
         QueryRows = FastPlan.UsedRows(head.Query);
         KeyRows = FastPlan.UsedRows(head.Key);
-        QueryProjection = SliceProjection.For(head.Query, QueryRows, layout);
-        KeyProjection = SliceProjection.For(head.Key, KeyRows, layout);
+        QueryProjection = SliceProjection.For(head.Query, QueryRows, state);
+        KeyProjection = SliceProjection.For(head.Key, KeyRows, state);
         // Ascending offsets give ascending positions, the order in which the reference pass sums.
         Offsets = head.Offsets.Distinct().OrderBy(o => o).ToArray();
         SinkLogit = head.SinkLogit;

@@ -16,14 +16,14 @@ namespace Alta.Forward;
 /// </summary>
 internal sealed class FirstLayerLookup
 {
-    public FirstLayerLookup(ModelLayout layout, FeedForwardLayer layer)
+    public FirstLayerLookup(ModelLayout layout, IntegerState state, FeedForwardLayer layer)
     {
         var w = layer.Weights;
         // Which categorical slice each residual row belongs to (-1: One; -2: anything else).
         var sliceOfRow = new int[w.Rows];
         sliceOfRow.AsSpan().Fill(-2);
         sliceOfRow[ModelLayout.One] = -1;
-        var categorical = layout.Variables.Where(v => v.Kind == VariableKind.Categorical).ToArray();
+        var categorical = state.Slices;
         for (int s = 0; s < categorical.Length; s++)
             for (int k = 0; k < categorical[s].Width; k++) sliceOfRow[categorical[s].Offset + k] = s;
 
@@ -52,13 +52,12 @@ internal sealed class FirstLayerLookup
             units.Add(u);
         }
 
-        var used = groups.Keys.SelectMany(k => k.Length == 0 ? [] : k.Split(',').Select(int.Parse)).Distinct().OrderBy(s => s).ToArray();
-        Slices = used.Select(s => categorical[s]).ToArray();
+        Used = groups.Keys.SelectMany(k => k.Length == 0 ? [] : k.Split(',').Select(int.Parse)).Distinct().OrderBy(s => s).ToArray();
         Groups = groups.Select(g =>
         {
             var slices = g.Key.Length == 0 ? [] : g.Key.Split(',').Select(int.Parse).ToArray();
             return new LookupGroup(
-                slices.Select(s => Array.IndexOf(used, s)).ToArray(),
+                slices,
                 slices.Select(s => categorical[s]).ToArray(),
                 g.Value.ToArray(),
                 g.Value.Select(u => rowsOfUnit[u].ToArray()).ToArray(),
@@ -72,8 +71,8 @@ internal sealed class FirstLayerLookup
     /// <summary>A group whose variables have more value combinations than this stays arithmetic.</summary>
     public const long MaxCombinations = 1L << 40;
 
-    /// <summary>The categorical slices any group reads: their value indices are the position's integer state.</summary>
-    public VariableSlice[] Slices { get; }
+    /// <summary>The categorical slices (indices into <see cref="IntegerState.Slices"/>) that any group reads.</summary>
+    public int[] Used { get; }
 
     public LookupGroup[] Groups { get; }
 
@@ -137,7 +136,7 @@ internal sealed class LookupGroup
         Combinations = stride;
     }
 
-    /// <summary>Where each variable's value index is in the position's integer state.</summary>
+    /// <summary>Where each variable's value index is in the position's <see cref="IntegerState"/>.</summary>
     public int[] State { get; }
 
     public VariableSlice[] Slices { get; }

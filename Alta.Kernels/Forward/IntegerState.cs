@@ -1,34 +1,56 @@
 using System;
+using System.Linq;
 using System.Runtime.InteropServices;
+using Alta.Interpretation;
 
 namespace Alta.Forward;
 
 /// <summary>
-/// A position's integer state: the value index of each categorical variable, read from its residual slice
-/// (the slice's width stands for null, an all-zero head output). Read only where it is exact: the constant One
-/// must be exactly 1 and every slice exactly one-hot (a single 1f, the rest +0) or all +0.
+/// A position's integer state: the value index of each categorical variable, read from its residual slice in one
+/// pass over the row's non-zero entries. A slice's width stands for null (an all-zero head output); -1 marks a
+/// slice that is not exactly one-hot (a single 1f, the rest +0), where only the arithmetic path is exact.
 /// </summary>
-internal static class IntegerState
+internal sealed class IntegerState
 {
     private const int OneBits = 0x3F800000;
+    private readonly int[] _sliceOfDimension;
+    private readonly int[] _offsets;
+    private readonly int[] _widths;
 
-    /// <summary>Fills <paramref name="state"/>; returns false when some slice (or One) is not of that form.</summary>
-    public static bool Read(VariableSlice[] slices, ReadOnlySpan<float> row, Span<int> state)
+    public IntegerState(ModelLayout layout)
+    {
+        Slices = layout.Variables.Where(v => v.Kind == VariableKind.Categorical).ToArray();
+        _sliceOfDimension = new int[layout.ModelWidth];
+        _sliceOfDimension.AsSpan().Fill(-1);
+        for (int s = 0; s < Slices.Length; s++)
+            for (int k = 0; k < Slices[s].Width; k++) _sliceOfDimension[Slices[s].Offset + k] = s;
+        _offsets = Slices.Select(v => v.Offset).ToArray();
+        _widths = Slices.Select(v => v.Width).ToArray();
+    }
+
+    /// <summary>The categorical variables, in layout order: index <c>s</c> of a state is <c>Slices[s]</c>.</summary>
+    public VariableSlice[] Slices { get; }
+
+    /// <summary>The index of <paramref name="slice"/> in <see cref="Slices"/>, or -1.</summary>
+    public int IndexOf(VariableSlice slice) => Array.IndexOf(Slices, slice);
+
+    /// <summary>Fills <paramref name="state"/> (one entry per slice); returns false when One is not exactly 1, and then
+    /// no entry may be used.</summary>
+    public bool Read(ReadOnlySpan<float> row, Span<int> state)
     {
         var bits = MemoryMarshal.Cast<float, int>(row);
         if (bits[ModelLayout.One] != OneBits) return false;
-        for (int s = 0; s < slices.Length; s++)
+        _widths.CopyTo(state);
+        int r = 1;
+        while (true)
         {
-            var slice = bits.Slice(slices[s].Offset, slices[s].Width);
-            int first = slice.IndexOfAnyExcept(0);
-            if (first < 0)
-            {
-                state[s] = slice.Length;
-                continue;
-            }
-            if (slice[first] != OneBits || slice.Slice(first + 1).IndexOfAnyExcept(0) >= 0) return false;
-            state[s] = first;
+            int next = bits.Slice(r).IndexOfAnyExcept(0);
+            if (next < 0) return true;
+            r += next;
+            int s = _sliceOfDimension[r];
+            if (s >= 0)
+                state[s] = bits[r] == OneBits && state[s] == _widths[s] ? r - _offsets[s] : -1;
+            r++;
         }
-        return true;
     }
 }

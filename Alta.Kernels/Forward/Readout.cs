@@ -29,6 +29,34 @@ internal static class Readout
         return variable.Centres.Length == 0 ? slice[0] : variable.Centres[Buckets.Of(variable.Centres, slice[0])];
     }
 
+    /// <summary>The value index of a variable as the guards read it: the categorical value, the bucket of a
+    /// numerical value (a head's mean by the float32 rule of <see cref="Buckets.OfMean"/>), the set's index; -1 for null.</summary>
+    public static int ValueIndex(VariableSlice variable, ReadOnlySpan<float> row)
+    {
+        if (variable.Kind == VariableKind.Numerical)
+        {
+            if (variable.PresenceDimension >= 0)
+                return row[variable.PresenceDimension] < 0.5f ? -1 : Buckets.OfMean(variable.Centres, row[variable.Offset]);
+            return Buckets.Of(variable.Centres, row[variable.Offset]);
+        }
+        double value = Decode(variable, row);
+        return double.IsNaN(value) ? -1 : (int)value;
+    }
+
+    /// <summary>Throws the first guard that holds, at the first position where one does (before the feed-forward network).</summary>
+    public static void CheckGuards(AltaModel model, ReadOnlySpan<float> residual, int n, int layer)
+    {
+        var variables = model.Layout.Variables;
+        int width = model.Layout.ModelWidth;
+        Span<int> indices = variables.Length <= 256 ? stackalloc int[variables.Length] : new int[variables.Length];
+        for (int i = 0; i < n; i++)
+        {
+            var row = residual.Slice(i * width, width);
+            for (int v = 0; v < variables.Length; v++) indices[v] = ValueIndex(variables[v], row);
+            if (ProgramGuard.First(model.Guards, indices) is { } guard) throw guard.ToException(i, layer);
+        }
+    }
+
     /// <summary>The index of the largest entry, or NaN (null) when no entry reaches one half.</summary>
     public static double ArgMax(ReadOnlySpan<float> slice)
     {

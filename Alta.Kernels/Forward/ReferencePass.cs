@@ -53,8 +53,9 @@ internal static class ReferencePass
         {
             layers++;
             var attention = new float[n * d];
-            for (int h = 0; h < model.Weights.Heads.Length; h++) Attend(model, dense, h, x, attention, n);
+            for (int h = 0; h < model.Weights.Heads.Length; h++) Attend(model, dense, h, x, attention, n, layers);
             TensorPrimitives.Add(x, attention, x);
+            if (model.Guards.Length > 0) Readout.CheckGuards(model, x, n, layers);
             FeedForward(model, dense, x, n);
             halted = Readout.IsHalted(model, x, n);
         }
@@ -63,8 +64,9 @@ internal static class ReferencePass
         return new ModelRun(outputs, layers, halted, x);
     }
 
-    private static void Attend(AltaModel model, ReferenceWeights dense, int h, float[] x, float[] attention, int n)
+    private static void Attend(AltaModel model, ReferenceWeights dense, int h, float[] x, float[] attention, int n, int layer)
     {
+        bool selectsOne = model.Plan.Heads[h].SelectsOne;
         var head = model.Weights.Heads[h];
         var (wq, wk, wv, wo) = dense.Heads[h];
         int d = model.Layout.ModelWidth, dk = head.Query.Columns, dv = head.Value.Columns;
@@ -83,12 +85,23 @@ internal static class ReferencePass
                 logits[j + 1] = score + (head.Allows(j - i) ? 0f : head.MaskBias);
             }
             SinkSoftmax.Apply(logits);
+            if (selectsOne) CheckSelectsOne(head.Name, logits, i, layer);
             // The sink's value vector is zero, so only the positions contribute.
             var mix = mixed.AsSpan(i * dv, dv);
             for (int j = 0; j < n; j++) TensorPrimitives.MultiplyAdd(v.AsSpan(j * dv, dv), logits[j + 1], mix, mix);
         }
         var written = MatMul(mixed, n, dv, wo, d);
         TensorPrimitives.Add(attention, written, attention);
+    }
+
+    /// <summary>A categorical head that gives weight to two or more positions averages one-hots: undefined.
+    /// (Heads are checked in declaration order and positions in order, so the first error is the interpreter's.)</summary>
+    private static void CheckSelectsOne(string head, float[] weights, int position, int layer)
+    {
+        var selected = new System.Collections.Generic.List<int>();
+        for (int j = 1; j < weights.Length; j++)
+            if (weights[j] != 0) selected.Add(j - 1);
+        if (selected.Count > 1) throw ProgramErrors.Ambiguous(head, selected, position, layer);
     }
 
     private static void FeedForward(AltaModel model, ReferenceWeights dense, float[] x, int n)

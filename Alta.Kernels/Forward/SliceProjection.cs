@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using Alta.Interpretation;
 
 namespace Alta.Forward;
 
@@ -12,16 +11,16 @@ namespace Alta.Forward;
 /// </summary>
 internal sealed class SliceProjection
 {
-    private const int OneBits = 0x3F800000;
     private readonly float[] _vectors;
     private readonly int[] _columns;
     private readonly int[] _bitwiseColumns;
     private readonly int[] _counts;
     private readonly int[] _bitwiseCounts;
 
-    private SliceProjection(SparseMatrix w, VariableSlice slice, bool usesOne)
+    private SliceProjection(SparseMatrix w, VariableSlice slice, int stateIndex, bool usesOne)
     {
         Slice = slice;
+        StateIndex = stateIndex;
         Width = w.Columns;
         int values = slice.Width + 1;
         _vectors = new float[values * Width];
@@ -45,27 +44,19 @@ internal sealed class SliceProjection
 
     public VariableSlice Slice { get; }
 
+    /// <summary>The slice's index in the <see cref="IntegerState"/>.</summary>
+    public int StateIndex { get; }
+
     public int Width { get; }
 
     /// <summary>The projection for <paramref name="w"/> when its used rows have that form; else null.</summary>
-    public static SliceProjection? For(SparseMatrix w, int[] usedRows, ModelLayout layout)
+    public static SliceProjection? For(SparseMatrix w, int[] usedRows, IntegerState state)
     {
         var rows = usedRows.Where(r => r != ModelLayout.One).ToArray();
         if (rows.Length == 0) return null;
-        var slice = layout.Variables.FirstOrDefault(v => v.Kind == VariableKind.Categorical && rows[0] >= v.Offset && rows[0] < v.Offset + v.Width);
+        var slice = state.Slices.FirstOrDefault(v => rows[0] >= v.Offset && rows[0] < v.Offset + v.Width);
         if (slice is null || rows.Any(r => r < slice.Offset || r >= slice.Offset + slice.Width)) return null;
-        return new SliceProjection(w, slice, usedRows.Contains(ModelLayout.One));
-    }
-
-    /// <summary>The value index of the row's slice (its width for null), or -1 when the row is not of the exact form.</summary>
-    public int ValueOf(ReadOnlySpan<int> bits)
-    {
-        if (bits[ModelLayout.One] != OneBits) return -1;
-        var slice = bits.Slice(Slice.Offset, Slice.Width);
-        int first = slice.IndexOfAnyExcept(0);
-        if (first < 0) return Slice.Width;
-        if (slice[first] != OneBits || slice.Slice(first + 1).IndexOfAnyExcept(0) >= 0) return -1;
-        return first;
+        return new SliceProjection(w, slice, state.IndexOf(slice), usedRows.Contains(ModelLayout.One));
     }
 
     public ReadOnlySpan<float> Vector(int value) => _vectors.AsSpan(value * Width, Width);

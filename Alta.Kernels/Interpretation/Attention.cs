@@ -10,17 +10,30 @@ internal static class Attention
     {
         int width = program.Variables.Length;
         var selected = new List<int>();
+        // Of several ambiguous heads, the first head and then the first position is reported, as Run does.
+        (int Head, int Position, int[] Selected)? ambiguous = null;
         for (int s = 0; s < program.Selectors.Length; s++)
         {
             var selector = program.Selectors[s];
             for (int i = 0; i < n; i++)
             {
                 Select(program, selector, before, n, i, selected);
-                foreach (var head in program.Heads)
-                    if (head.Selector == s)
-                        after[i * width + head.Output] = Read(program, head, before, selected, i, layer);
+                for (int h = 0; h < program.Heads.Length; h++)
+                {
+                    var head = program.Heads[h];
+                    if (head.Selector != s) continue;
+                    if (selected.Count > 1 && head.Kind == HeadKind.Categorical)
+                    {
+                        if (ambiguous is not { } known || h < known.Head || (h == known.Head && i < known.Position))
+                            ambiguous = (h, i, selected.ToArray());
+                        continue;
+                    }
+                    after[i * width + head.Output] = Read(program, head, before, selected);
+                }
             }
         }
+        if (ambiguous is { } first)
+            throw ProgramErrors.Ambiguous(program.Variables[program.Heads[first.Head].Output].Name, first.Selected, first.Position, layer);
     }
 
     private static void Select(InterpretedProgram program, InterpretedSelector selector, double[] state, int n, int i, List<int> selected)
@@ -67,35 +80,29 @@ internal static class Attention
             : query == key;
     }
 
-    private static double Read(InterpretedProgram program, InterpretedHead head, double[] state, List<int> selected, int i, int layer)
+    private static double Read(InterpretedProgram program, InterpretedHead head, double[] state, List<int> selected)
     {
         if (head.Kind == HeadKind.Count) return selected.Count; // RASP's selector width: 0 when nothing is selected
         if (selected.Count == 0) return double.NaN;
         return head.Kind switch
         {
-            HeadKind.Categorical => One(program, head, state, selected, i, layer),
+            HeadKind.Categorical => state[selected[0] * program.Variables.Length + head.Value],
             HeadKind.Numerical => Mean(program, head, state, selected),
             HeadKind.Count => selected.Count,
         };
     }
 
+    /// <summary>
+    /// Exactly the compiled attention's arithmetic, so a mean on a bucket boundary is read alike by Run: each
+    /// selected position has the softmax weight 1f / k (its logit is the maximum, exp(0) = 1, over a sum of k
+    /// ones; the sink adds exactly 0), and the weighted float32 values are added in ascending position order.
+    /// </summary>
     private static double Mean(InterpretedProgram program, InterpretedHead head, double[] state, List<int> selected)
     {
         int width = program.Variables.Length;
-        double sum = 0;
-        foreach (var j in selected) sum += state[j * width + head.Value];
-        return sum / selected.Count;
-    }
-
-    private static double One(InterpretedProgram program, InterpretedHead head, double[] state, List<int> selected, int i, int layer)
-    {
-        if (selected.Count > 1)
-        {
-            var name = program.Variables[head.Output].Name;
-            throw new AltaProgramException(
-                $"Categorical head '{name}' selected {selected.Count} positions ({string.Join(", ", selected)}) at position {i}, layer {layer}; it must select at most one.",
-                name, i, layer);
-        }
-        return state[selected[0] * program.Variables.Length + head.Value];
+        float weight = 1f / selected.Count;
+        float mean = 0f;
+        foreach (var j in selected) mean += (float)state[j * width + head.Value] * weight;
+        return mean;
     }
 }

@@ -17,12 +17,18 @@ public static class InputValidation
                 throw new ArgumentException($"Token {tokens[i]} at position {i} is outside the vocabulary 0..{vocabulary - 1}.", nameof(tokens));
     }
 
-    /// <summary>The layer budget: the caller's, or the program's default; at least 1.</summary>
+    /// <summary>The largest layer budget a run accepts. A program that has not halted after a million layers is
+    /// almost certainly not going to; a budget of int.MaxValue on such an input would run for hours, not fail.</summary>
+    public const int MaxLayerBudget = 1_000_000;
+
+    /// <summary>The layer budget: the caller's, or the program's default; from 1 to <see cref="MaxLayerBudget"/>.</summary>
     public static int LayerBudget(int? maxLayers, int programDefault)
     {
         int budget = maxLayers ?? programDefault;
         if (budget < 1)
             throw new ArgumentOutOfRangeException(nameof(maxLayers), budget, "maxLayers must be at least 1.");
+        if (budget > MaxLayerBudget)
+            throw new ArgumentOutOfRangeException(nameof(maxLayers), budget, $"maxLayers must be at most {MaxLayerBudget:N0}.");
         return budget;
     }
 }

@@ -56,6 +56,9 @@ public sealed class InterpretedProgram
 
     /// <summary>The value of the halting variable that means halted.</summary>
     public double HaltValue { get; }
+
+    /// <summary>The states in which the MLP fails (found at build time); checked before the MLP runs.</summary>
+    public ProgramGuard[] Guards { get; init; } = [];
 }
 
 /// <summary>A variable: its kind and range, bucket centres (numerical) or possible sets (set).</summary>

@@ -52,6 +52,8 @@ public static class Interpreter
     private static void RunMlp(InterpretedProgram program, IInterpreterHost host, Span<double> row, int position, int layer)
     {
         Snap(program, row, position, layer);
+        if (program.Guards.Length > 0 && ProgramGuard.First(program.Guards, ValueIndices(program, row)) is { } guard)
+            throw guard.ToException(position, layer);
         try
         {
             host.Step(row);
@@ -74,6 +76,21 @@ public static class Interpreter
         for (int v = 0; v < program.Variables.Length; v++)
             if (!program.Variables[v].IsHead) CheckWrite(program.Variables[v], row[v], position, layer);
         Snap(program, row, position, layer);
+    }
+
+    /// <summary>The value indices the guards read (after <see cref="Snap"/>): the categorical value, the bucket of a
+    /// numerical value (it holds the bucket's centre), the set's index; -1 for null.</summary>
+    private static int[] ValueIndices(InterpretedProgram program, Span<double> row)
+    {
+        var indices = new int[row.Length];
+        for (int v = 0; v < row.Length; v++)
+        {
+            var variable = program.Variables[v];
+            indices[v] = double.IsNaN(row[v]) ? -1
+                : variable.Kind == VariableKind.Numerical ? Array.IndexOf(variable.Centres, row[v])
+                : (int)row[v];
+        }
+        return indices;
     }
 
     private static void CheckWrite(InterpretedVariable variable, double value, int position, int layer)
@@ -102,7 +119,8 @@ public static class Interpreter
             if (variable.Kind != VariableKind.Numerical || double.IsNaN(row[v])) continue;
             if (double.IsInfinity(row[v]))
                 throw new AltaProgramException($"'{variable.Name}' holds {Display(row[v])} at position {position}, layer {layer}.", variable.Name, position, layer);
-            row[v] = variable.Centres[Buckets.Of(variable.Centres, row[v])];
+            // A head's mean is a float32 (as the model computes it) and is read against float32 boundaries.
+            row[v] = variable.Centres[variable.IsHead ? Buckets.OfMean(variable.Centres, (float)row[v]) : Buckets.Of(variable.Centres, row[v])];
         }
     }
 

@@ -72,6 +72,9 @@ public sealed class AltaModel
     /// <summary>d_model, heads, FFN widths, rules, parameters, lambda, exactness bound, build time.</summary>
     public ModelStatistics Statistics { get; }
 
+    /// <summary>The states in which the MLP fails (found at build time); checked before the feed-forward network.</summary>
+    public ProgramGuard[] Guards { get; init; } = [];
+
     /// <summary>The longest input <see cref="Run(ReadOnlySpan{int}, int?)"/> accepts: at most <c>MaxLength</c> (when set) and
     /// <see cref="ModelStatistics.ExactUpToLength"/>, and short enough that n times the widest row (d_model) fits in one array.
     /// Longer inputs get an <see cref="ArgumentException"/> that states it, before anything is allocated.</summary>
@@ -135,9 +138,12 @@ public sealed class AltaModel
     public AltaResult<T>[] RunBatch<T>(IReadOnlyList<int[]> inputs, int? maxLayers, Func<double, T> decode)
     {
         // Every input is checked first, so a bad one throws ArgumentException (naming it) before anything runs.
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(decode);
         InputValidation.LayerBudget(maxLayers, MaxLayers);
         for (int k = 0; k < inputs.Count; k++)
         {
+            if (inputs[k] is null) throw new ArgumentException($"Input {k} is null.", nameof(inputs));
             try
             {
                 InputValidation.Check(inputs[k], Vocabulary, MaxLength);
@@ -178,7 +184,14 @@ public sealed class AltaModel
     private void ReturnSession(AltaSession session) => Volatile.Write(ref _spare, session);
 
     /// <summary>Reads variable <paramref name="variable"/> from one position's residual row, as the interpreter encodes it.</summary>
-    public double Read(int variable, ReadOnlySpan<float> row) => Readout.Decode(Layout.Variables[variable], row);
+    public double Read(int variable, ReadOnlySpan<float> row)
+    {
+        if ((uint)variable >= (uint)Layout.Variables.Length)
+            throw new ArgumentOutOfRangeException(nameof(variable), variable, $"The model has variables 0..{Layout.Variables.Length - 1}.");
+        if (row.Length < Layout.ModelWidth)
+            throw new ArgumentException($"A residual row has {Layout.ModelWidth} dimensions; this one has {row.Length}.", nameof(row));
+        return Readout.Decode(Layout.Variables[variable], row);
+    }
 
     /// <summary>Saves every weight as a dense float32 tensor in the safetensors format (names in <see cref="Interop.ModelTensors"/>),
     /// with the JSON config in the header's metadata, for numpy or PyTorch.</summary>

@@ -13,7 +13,8 @@ public sealed record BenchProgram(string Name, int[] Tokens, AltaModel Model, Fu
 
 /// <summary>
 /// The inputs of issue 6 (addition on s789+456e, SUBLEQ on the 12-cell addition program, and two more) and the long
-/// inputs of issue 12: addition of 16, 64 and 128 digits (n = 35, 131, 259) and sort on 31 letters (n = 32).
+/// inputs of issue 12: addition of 16, 64 and 128 digits (n = 35, 131, 259), sort on 31 letters (n = 32), and one SCAN
+/// command of nine words (48 empty cells for its actions).
 /// </summary>
 public static class BenchPrograms
 {
@@ -27,6 +28,7 @@ public static class BenchPrograms
         LongAddition(64),
         LongAddition(128),
         new("sort", [0, .. Enumerable.Range(0, 31).Select(i => 1 + (i * 11 + 5) % 26)], Sort.Model, t => Sort.Interpret(t).Layers),
+        new("scan", ScanText.Tokens("jump around left twice after walk opposite right thrice"), Scan.Model, t => Scan.Interpret(t).Layers),
     ];
 
     /// <summary><c>s A + B e</c> with two fixed pseudo-random numbers of <paramref name="digits"/> digits.</summary>

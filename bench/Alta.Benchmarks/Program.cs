@@ -10,7 +10,8 @@ if (args.Contains("--quick"))
 int loop = Array.IndexOf(args, "--loop");
 if (loop >= 0)
 {
-    ProfileLoop.Run(args[loop + 1], double.Parse(args[loop + 2], System.Globalization.CultureInfo.InvariantCulture));
+    ProfileLoop.Run(args[loop + 1], double.Parse(args[loop + 2], System.Globalization.CultureInfo.InvariantCulture),
+        args.Length > loop + 3 && args[loop + 3] == "interpret");
     return;
 }
 BenchmarkSwitcher.FromAssembly(typeof(QuickBenchmark).Assembly).Run(args);

@@ -18,6 +18,7 @@ try
         "list" => ListCommand.Execute(command),
         "run" => RunCommand.Execute(command),
         "stats" => StatsCommand.Execute(command),
+        "decompile" => DecompileCommand.Execute(command),
         "scan" => ScanCommand.Execute(command),
         "help" => Help(),
         "version" => Version(),
@@ -56,6 +57,7 @@ static int Version()
 
 static int Fail(string message)
 {
-    Console.Error.WriteLine("error: " + message);
+    // One line, whatever the user typed: control characters are escaped.
+    Console.Error.WriteLine("error: " + Alta.Samples.Catalog.CharacterText.Escape(message));
     return 1;
 }

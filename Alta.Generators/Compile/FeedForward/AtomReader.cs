@@ -132,30 +132,47 @@ internal sealed class NumericalSteps(float[] boundaries, float gain)
 {
     public float[] Boundaries { get; } = boundaries;
 
-    /// <summary>A power of two, at least 8 / (smallest distance between centres): a centre lies at least
-    /// half that distance from a boundary, so its step is saturated (0 or at least 4, clipped to 1).
-    /// Head outputs hold means rather than centres, so their gain is 2^16 times larger: a mean is read
-    /// exactly unless it lies within 2^-19 of the spacing above a boundary.</summary>
+    /// <summary>A power of two. Ordinary variables hold centres, which lie at least half the smallest spacing
+    /// from a boundary, so 8 / spacing saturates their steps. A head holds a float32 mean that may sit anywhere,
+    /// even exactly on a boundary, so its gain is at least 1 / (distance from each boundary to the next float32
+    /// above it): every float32 above the boundary gives a step of at least 1, and one at or below it exactly 0.
+    /// The step is then exactly 0 or 1 for every mean, which is the rule <c>Buckets.OfMean</c> states.</summary>
     public float Gain { get; } = gain;
 
     public static NumericalSteps Build(EquatableArray<double> centres, bool isHead)
     {
         var boundaries = new float[Math.Max(0, centres.Count - 1)];
-        double spacing = double.MaxValue;
+        double spacing = double.MaxValue, gap = double.MaxValue;
         for (int i = 0; i + 1 < centres.Count; i++)
         {
             boundaries[i] = (float)((centres[i] + centres[i + 1]) / 2);
             spacing = Math.Min(spacing, centres[i + 1] - centres[i]);
+            gap = Math.Min(gap, (double)NextAbove(boundaries[i]) - boundaries[i]);
         }
         float gain = 1f;
         if (boundaries.Length > 0)
         {
-            int exponent = (int)Math.Ceiling(Math.Log(8 / spacing, 2)) + (isHead ? 16 : 0);
+            int exponent = (int)Math.Ceiling(Math.Log(8 / spacing, 2));
+            if (isHead) exponent = Math.Max(exponent, (int)Math.Ceiling(Math.Log(1 / gap, 2)));
             // Keep K times the largest value far from float32's limit (about 2^128).
-            double largest = Math.Max(1, centres.Max(c => Math.Abs(c)));
-            int limit = 100 - (int)Math.Ceiling(Math.Log(largest, 2));
-            gain = (float)Math.Pow(2, Math.Max(0, Math.Min(exponent, limit)));
+            gain = (float)Math.Pow(2, Math.Max(0, Math.Min(exponent, Limit(centres))));
         }
         return new NumericalSteps(boundaries, gain);
+    }
+
+    /// <summary>The smallest float32 above <paramref name="value"/> (MathF.BitIncrement, which netstandard2.0 lacks).</summary>
+    private static float NextAbove(float value)
+    {
+        if (value == 0f) return float.Epsilon;
+        int bits = BitConverter.ToInt32(BitConverter.GetBytes(value), 0);
+        bits += value > 0f ? 1 : -1;
+        return BitConverter.ToSingle(BitConverter.GetBytes(bits), 0);
+    }
+
+    /// <summary>The largest gain exponent that keeps K times every value (and every boundary) finite.</summary>
+    public static int Limit(EquatableArray<double> centres)
+    {
+        double largest = Math.Max(1, centres.Max(c => Math.Abs(c)));
+        return 100 - (int)Math.Ceiling(Math.Log(largest, 2));
     }
 }

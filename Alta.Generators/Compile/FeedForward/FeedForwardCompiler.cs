@@ -22,17 +22,43 @@ internal static class FeedForwardCompiler
             || rules.Any(r => model.Variables[r.Variable].Kind != VariableKind.Categorical);
 
         // Tables that are a function of an integer linear form become threshold units; the other rules stay rules.
+        // Sharing the guards of equal tables costs a layer in front of the rule layer; keep whichever network is smaller.
+        var best = Build(layout, Blocks(layout, rules, sharing: false, cancellationToken), expanded, cancellationToken);
+        var (shared, rest) = Blocks(layout, rules, sharing: true, cancellationToken);
+        var groups = SharedGuards.Group(layout, shared);
+        if (groups.Count < shared.Count)
+        {
+            var sharing = Build(layout, (groups, rest), expanded: true, cancellationToken);
+            if (Units(sharing) < Units(best)) best = sharing;
+        }
+        return best;
+    }
+
+    private static (List<LinearBlock> Blocks, List<Rule> Left) Blocks(ResidualLayout layout, IEnumerable<Rule> rules, bool sharing, CancellationToken cancellationToken)
+    {
         var blocks = new List<LinearBlock>();
         var rest = new List<Rule>();
         foreach (var group in rules.GroupBy(r => r.Variable).OrderBy(g => g.Key))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            blocks.AddRange(LinearBlockFinder.Find(layout, group.Key, group.ToList(), out var left));
+            blocks.AddRange(LinearBlockFinder.Find(layout, group.Key, group.ToList(), out var left, sharing));
             rest.AddRange(left);
         }
-        var byVariable = rest.GroupBy(r => r.Variable).OrderBy(g => g.Key).ToList();
-        int blockUnits = blocks.Sum(b => LinearBlockFinder.Cost(b, layout.ValueCount(b.Variable)));
+        return (blocks, rest);
+    }
 
+    private static (CompiledLayer[] Layers, SparseWeights Output) Build(ResidualLayout layout, (List<LinearBlock> Blocks, List<Rule> Left) found,
+        bool expanded, CancellationToken cancellationToken) =>
+        Build(layout, (found.Blocks.Select(b => new List<LinearBlock> { b }).ToList(), found.Left), expanded, cancellationToken);
+
+    private static int Units((CompiledLayer[] Layers, SparseWeights Output) network) => network.Layers.Sum(l => l.Bias.Count);
+
+    private static (CompiledLayer[] Layers, SparseWeights Output) Build(ResidualLayout layout, (List<List<LinearBlock>> Groups, List<Rule> Left) found,
+        bool expanded, CancellationToken cancellationToken)
+    {
+        var blocks = found.Groups;
+        var byVariable = found.Left.GroupBy(r => r.Variable).OrderBy(g => g.Key).ToList();
+        int blockUnits = blocks.Sum(g => g.Count - 1 + LinearBlockFinder.Cost(g[0], layout.ValueCount(g[0].Variable)));
         var twoStage = ChooseTwoStage(layout, byVariable, blockUnits);
         int depth = (expanded ? 1 : 0) + 1 + (twoStage.Count > 0 ? 1 : 0);
         int ruleLayer = expanded ? 1 : 0;
@@ -40,7 +66,11 @@ internal static class FeedForwardCompiler
         var reader = new AtomReader(layout, network, expanded);
 
         HeadReset.Compile(layout, network);
-        foreach (var block in blocks) LinearBlockWriter.Write(layout, network, reader, ruleLayer, block);
+        foreach (var group in blocks)
+        {
+            if (group.Count == 1) LinearBlockWriter.Write(layout, network, reader, ruleLayer, group[0]);
+            else LinearBlockWriter.Write(layout, network, reader, ruleLayer, group[0], SharedGuards.Guard(layout, network, ruleLayer, group));
+        }
         foreach (var group in byVariable)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -33,7 +33,9 @@ internal sealed class LinearBlockFinder
     }
 
     /// <summary>The blocks of the variable's rules; the rules they replace are not among <paramref name="rest"/>.</summary>
-    public static List<LinearBlock> Find(ResidualLayout layout, int variable, IReadOnlyList<Rule> rules, out List<Rule> rest)
+    /// <param name="sharing">Whether blocks that compute the same table may share their guards (<see cref="SharedGuards"/>):
+    /// then such a block pays only for one guard unit, and may be taken where it alone would not pay.</param>
+    public static List<LinearBlock> Find(ResidualLayout layout, int variable, IReadOnlyList<Rule> rules, out List<Rule> rest, bool sharing = false)
     {
         var blocks = new List<LinearBlock>();
         rest = rules.ToList();
@@ -41,7 +43,7 @@ internal sealed class LinearBlockFinder
         var finder = new LinearBlockFinder(layout, variable);
         for (int round = 0; round < 4 && rest.Count > 1; round++)
         {
-            var found = finder.BestRound(rest, rules);
+            var found = finder.BestRound(rest, rules, sharing);
             if (found.Count == 0) break;
             blocks.AddRange(found);
             var replaced = new HashSet<Rule>(found.SelectMany(b => b.Replaced));
@@ -58,25 +60,41 @@ internal sealed class LinearBlockFinder
     private long RuleCost(IEnumerable<Rule> rules) =>
         rules.Sum(rule => (long)RuleWriter.OldValues(_layout, rule).Count(a => a != rule.Value));
 
-    private List<LinearBlock> BestRound(List<Rule> rest, IReadOnlyList<Rule> all)
+    private List<LinearBlock> BestRound(List<Rule> rest, IReadOnlyList<Rule> all, bool sharing)
     {
         var best = (Saving: 0L, Blocks: new List<LinearBlock>());
         foreach (var operands in CandidateOperands(rest))
         {
-            long saving = 0;
-            var blocks = new List<LinearBlock>();
+            var blocks = new List<(LinearBlock Block, long RuleCost)>();
             foreach (var group in rest.GroupBy(r => GuardKey(r, operands)))
             {
                 var members = group.ToList();
                 if (members.Count < 2) continue;
-                var block = TryBlock(operands, members, all);
-                if (block is null) continue;
-                long gain = RuleCost(block.Replaced) - Cost(block, _values);
-                if (gain <= 0) continue;
-                saving += gain;
-                blocks.Add(block);
+                if (TryBlock(operands, members, all, sharing) is { } block) blocks.Add((block, RuleCost(block.Replaced)));
             }
-            if (saving > best.Saving) best = (saving, blocks);
+            long saving = 0;
+            var taken = new List<LinearBlock>();
+            // Blocks that compute the same table share one table behind the sum of their guard units when sharing.
+            foreach (var same in blocks.Select((b, i) => (b, i)).GroupBy(x => sharing ? SharedGuards.Signature(x.b.Block) : x.i.ToString(), x => x.b))
+            {
+                var list = same.ToList();
+                long cost = Cost(list[0].Block, _values) + (list.Count > 1 ? list.Count : 0);
+                long gain = list.Sum(b => b.RuleCost) - cost;
+                if (list.Count > 1 && gain > 0)
+                {
+                    saving += gain;
+                    taken.AddRange(list.Select(b => b.Block));
+                    continue;
+                }
+                foreach (var (block, ruleCost) in list)
+                {
+                    long alone = ruleCost - Cost(block, _values);
+                    if (alone <= 0) continue;
+                    saving += alone;
+                    taken.Add(block);
+                }
+            }
+            if (saving > best.Saving) best = (saving, taken);
         }
         return best.Blocks;
     }
@@ -133,7 +151,7 @@ internal sealed class LinearBlockFinder
         return region;
     }
 
-    private LinearBlock? TryBlock(int[] operands, List<Rule> members, IReadOnlyList<Rule> all)
+    private LinearBlock? TryBlock(int[] operands, List<Rule> members, IReadOnlyList<Rule> all, bool sharing = false)
     {
         int own = Array.IndexOf(operands, _variable);
         // A group can hold rules outside the table (addition's "a is the start symbol" next to its digits): while
@@ -147,7 +165,8 @@ internal sealed class LinearBlockFinder
             var sides = Enumerable.Range(0, operands.Length)
                 .Select(i => regions.SelectMany(r => r[i]).Distinct().OrderBy(v => v).ToArray()).ToArray();
             long cells = sides.Aggregate(1L, (n, side) => n * side.Length);
-            if (cells > MaxCells) return null;
+            // An operand with one value belongs to the guard (the smaller operand set is tried too).
+            if (cells > MaxCells || sides.Any(side => side.Length == 1)) return null;
 
             // The written value in every cell of the rectangle: a rule's value, or unchanged (the old value) when
             // the variable is an operand and no rule covers the cell.
@@ -172,7 +191,7 @@ internal sealed class LinearBlockFinder
             if (fit is null) return null;
             var guard = members[0].Atoms.Where(a => Array.IndexOf(operands, a.Variable) < 0).ToList();
             var block = new LinearBlock(_variable, guard, operands, fit.Value.Weights, sides, fit.Value.Phi, members);
-            if (RuleCost(members) <= Cost(block, _values)) return null;
+            if (!sharing && RuleCost(members) <= Cost(block, _values)) return null;
             // Uncovered cells are written by the block (unchanged); no other rule may fire there.
             if (uncovered && OverlapsOthers(members, operands, sides, all)) return null;
             return block;

@@ -21,7 +21,12 @@ internal static class LinearBlockWriter
         var guard = LinearForm.Const(1f - block.Guard.Count - block.Operands.Length);
         foreach (var atom in block.Guard) guard.Add(reader.Atom(atom.Variable, atom.Values));
         for (int i = 0; i < block.Operands.Length; i++) guard.Add(reader.Atom(block.Operands[i], block.OperandValues[i]));
+        Write(layout, network, reader, layer, block, guard);
+    }
 
+    /// <summary>Writes the block behind a given guard form (1 when it holds and the operands lie in the rectangle, at most 0 otherwise).</summary>
+    public static void Write(ResidualLayout layout, NetworkBuilder network, AtomReader reader, int layer, LinearBlock block, LinearForm guard)
+    {
         var sum = new LinearForm();
         long low = 0, high = 0;
         for (int i = 0; i < block.Operands.Length; i++)

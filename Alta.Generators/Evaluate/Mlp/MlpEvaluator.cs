@@ -24,11 +24,11 @@ internal static class MlpEvaluator
     public const int MaxRules = 250_000;
 
 
-    public static (List<Rule> Rules, int Nodes)? Evaluate(ProgramModel model, Domain[] domains, INamedTypeSymbol type, Compilation compilation,
+    public static (List<Rule> Rules, int Nodes, List<Rule> Guards, List<GuardProblem> Problems)? Evaluate(ProgramModel model, Domain[] domains, INamedTypeSymbol type, Compilation compilation,
         List<DiagnosticInfo> diagnostics, CancellationToken cancellation)
     {
         var mlp = type.GetMembers(model.MlpMethod).OfType<IMethodSymbol>().FirstOrDefault(m => !m.IsStatic && m.Parameters.Length == 0);
-        if (mlp is null) return (new List<Rule>(), 0);
+        if (mlp is null) return (new List<Rule>(), 0, new List<Rule>(), new List<GuardProblem>());
         var layout = new DiagramLayout(model, domains);
         var declaration = Enumerable.Range(0, model.Variables.Count).ToList();
         MlpExploration first;
@@ -78,7 +78,8 @@ internal static class MlpEvaluator
         }
         var rules = new List<Rule>();
         foreach (var v in written) rules.AddRange(RuleExtractor.Extract(best[v].Exploration, v));
-        return (rules, first.D.NodeCount);
+        var (guards, problems) = GuardExtractor.Extract(first);
+        return (rules, first.D.NodeCount, guards, problems);
     }
 
     private static IEnumerable<List<int>> CandidateOrders(ProgramModel model, List<int> readOrder, int[] written)
@@ -101,7 +102,10 @@ internal static class MlpEvaluator
             if (failure?.Id is null) continue;
             var path = Counterexample.Find(d, d.Test(exploration.Executor.Fault, v => v.Equals(d.ValueOf(leaf))));
             if (path is null) continue;
-            diagnostics.Add(DiagnosticInfo.Create(failure.Id, failure.Location, failure.Message, Counterexample.Describe(layout, path)));
+            // A path that tests nothing is the whole state space: the MLP can never finish, which is an error.
+            diagnostics.Add(path.Count == 0
+                ? DiagnosticInfo.Create("ALTA041", failure.Location, failure.Id, failure.Message)
+                : DiagnosticInfo.Create(failure.Id, failure.Location, failure.Message, Counterexample.Describe(layout, path)));
         }
         var alive = d.Not(exploration.Executor.Faulted);
         for (int v = 0; v < layout.VariableCount; v++)
@@ -117,6 +121,17 @@ internal static class MlpEvaluator
             var when = Counterexample.Describe(layout, path);
             var location = exploration.Fields.WriteSites[v] ?? BuildTimeCall.LocationOf(mlp);
             var range = VariableValues.RangeText(variableModel, layout.Domains[v]);
+            if (path.Count == 0)
+            {
+                var name = variableModel.Name;
+                diagnostics.Add(variableModel.Kind switch
+                {
+                    VariableKind.Numerical => DiagnosticInfo.Create("ALTA041", location, "ALTA033", $"'{name}' is assigned {shown}"),
+                    VariableKind.Set => DiagnosticInfo.Create("ALTA041", location, "ALTA035", $"'{name}' is assigned {shown}, which is not among its {range},"),
+                    _ => DiagnosticInfo.Create("ALTA041", location, "ALTA012", $"'{name}' is assigned {shown} (range {range})"),
+                });
+                continue;
+            }
             diagnostics.Add(variableModel.Kind switch
             {
                 VariableKind.Numerical => DiagnosticInfo.Create("ALTA033", location, variableModel.Name, shown, when),

@@ -39,6 +39,15 @@ internal sealed class RuleExtractor
         return extractor._rules;
     }
 
+    /// <summary>One rule per path of <paramref name="root"/> that ends in an integer leaf, for variable -1 (no
+    /// variable of the program: the guards of <see cref="GuardExtractor"/>).</summary>
+    public static List<Rule> ExtractFrom(MlpExploration exploration, int root)
+    {
+        var extractor = new RuleExtractor(exploration, -1);
+        extractor.Walk(root);
+        return extractor._rules;
+    }
+
     /// <summary>The node's children, with the values leading to each (ascending), each child once.</summary>
     private (int Child, int[] Values)[] Groups(int node)
     {

@@ -17,8 +17,8 @@ internal interface ISample
     /// <summary>The tokens for the user's input (start, BOS and end tokens added), or <see cref="InputException"/>.</summary>
     int[] Encode(string input);
 
-    /// <summary>Runs the tokens through the compiled model or the interpreter (with an optional trace).</summary>
-    SampleResult Execute(int[] tokens, bool interpret, AltaTrace? trace);
+    /// <summary>Runs the tokens through the compiled model or the interpreter (with an optional trace and layer budget).</summary>
+    SampleResult Execute(int[] tokens, bool interpret, AltaTrace? trace, int? maxLayers = null);
 
     /// <summary>The compiled model; throws <see cref="NotSupportedException"/> while it is not built.</summary>
     AltaModel Model { get; }

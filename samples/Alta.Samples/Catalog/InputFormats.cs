@@ -21,7 +21,7 @@ internal static class InputFormats
         if (start is int s) bits.Add(s);
         for (int i = 0; i < input.Length; i++)
         {
-            if (input[i] is not ('0' or '1')) throw new InputException($"'{input[i]}' at character {i + 1} is not a bit: type 0s and 1s, e.g. 10101.");
+            if (input[i] is not ('0' or '1')) throw new InputException($"'{CharacterText.At(input, i)}' at character {i + 1} is not a bit: type 0s and 1s, e.g. 10101.");
             bits.Add(input[i] - '0');
         }
         if (input.Length == 0) throw new InputException("The input is empty: type at least one bit, e.g. 10101.");
@@ -30,10 +30,16 @@ internal static class InputFormats
         return bits.ToArray();
     }
 
-    /// <summary>At most <paramref name="maxOnes"/> ones (the buckets of a counting head), any number of zeros.</summary>
+    /// <summary>The longest input the app passes to a program that has no MaxLength: the interpreter's attention
+    /// takes n x n steps per head and layer, so a far longer input would keep the app busy rather than answer
+    /// (and the app runs each input twice, to time the second run).</summary>
+    public const int MaxUnboundedLength = 4096;
+
+    /// <summary>At most <paramref name="maxOnes"/> ones (the buckets of a counting head), and at most
+    /// <see cref="MaxUnboundedLength"/> bits in all.</summary>
     public static int[] CountedBits(string input, int end, int maxOnes)
     {
-        var tokens = Bits(input, null, end, int.MaxValue);
+        var tokens = Bits(input, null, end, MaxUnboundedLength - 1);
         int ones = tokens.Count(t => t == 1);
         if (ones > maxOnes) throw new InputException($"{ones} ones is too many: this program counts at most {maxOnes}.");
         return tokens;
@@ -47,8 +53,9 @@ internal static class InputFormats
         foreach (var part in parts)
         {
             if (part.Length == 0) throw new InputException($"'{input}' is missing a number: type two numbers joined by +, e.g. 789+456.");
-            if (part.Any(c => c is < '0' or > '9'))
-                throw new InputException($"'{part.First(c => c is < '0' or > '9')}' in '{part}' is not a digit: type two numbers joined by +, e.g. 789+456.");
+            int bad = part.ToList().FindIndex(c => c is < '0' or > '9');
+            if (bad >= 0)
+                throw new InputException($"'{CharacterText.At(part, bad)}' in '{part}' is not a digit: type two numbers joined by +, e.g. 789+456.");
         }
         int width = Math.Max(parts[0].Length, parts[1].Length);
         if (width > MaxDigits) throw new InputException($"{width} digits is too long: addition takes at most {MaxDigits} digits per number.");
@@ -88,7 +95,7 @@ internal static class InputFormats
         var tokens = new List<int> { Letters.Bos };
         for (int i = 0; i < input.Length; i++)
         {
-            if (input[i] is < 'a' or > 'z') throw new InputException($"'{input[i]}' at character {i + 1} is not a letter a-z.");
+            if (input[i] is < 'a' or > 'z') throw new InputException($"'{CharacterText.At(input, i)}' at character {i + 1} is not a letter a-z.");
             tokens.Add(input[i] - 'a' + 1);
         }
         return tokens.ToArray();
@@ -107,7 +114,7 @@ internal static class InputFormats
             {
                 '(' => Dyck1.Open,
                 ')' => Dyck1.Close,
-                var c => throw new InputException($"'{c}' at character {i + 1} is not a parenthesis: type ( and ), e.g. (()).")
+                _ => throw new InputException($"'{CharacterText.At(input, i)}' at character {i + 1} is not a parenthesis: type ( and ), e.g. (()).")
             });
         }
         return tokens.ToArray();

@@ -21,9 +21,9 @@ internal sealed class Sample<T>(
 
     public int[] Encode(string input) => encode(input);
 
-    public SampleResult Execute(int[] tokens, bool interpreted, AltaTrace? trace)
+    public SampleResult Execute(int[] tokens, bool interpreted, AltaTrace? trace, int? maxLayers = null)
     {
-        var result = interpreted ? interpret(tokens, null, trace) : run(tokens, null);
+        var result = interpreted ? interpret(tokens, maxLayers, trace) : run(tokens, maxLayers);
         return new SampleResult(decode(result.Outputs), result.Layers, result.Halted);
     }
 }

@@ -24,6 +24,11 @@ internal static class LearnCommand
 
     public static int Execute(string[] args)
     {
+        if (args.Length > 0 && args[0] is "--help" or "-h")
+        {
+            Console.WriteLine(Usage);
+            return 0;
+        }
         if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal)) throw new InputException("'learn' needs a task.\n" + Usage);
         var task = Task(args[0]);
         var options = Options(args);
@@ -49,16 +54,29 @@ internal static class LearnCommand
         var (program, _) = new Trainer(config).Train(data, report => Console.WriteLine(
             $"epoch {report.Epoch,3}/{report.Epochs}  tau {F(report.Tau)}  loss {F(report.Loss)}  validation {P(report.ValidationAccuracy)}  {report.Elapsed.TotalSeconds:0}s"));
         Console.WriteLine($"trained in {clock.Elapsed.TotalSeconds:0} s");
-        Console.WriteLine($"discretised program: train {P(program.Accuracy(data.Train))}, validation {P(program.Accuracy(data.Validation))}, test {P(program.Accuracy(data.Test))}");
+        double test = program.Accuracy(data.Test);
+        Console.WriteLine($"discretised program: train {P(program.Accuracy(data.Train))}, validation {P(program.Accuracy(data.Validation))}, test {P(test)}");
 
         Directory.CreateDirectory(output);
-        string command = "learn " + string.Join(" ", args);
+        program = program with { Command = Recorded(args), TestAccuracy = test };
         File.WriteAllText(Path.Combine(output, task.Name + ".json"), LearnedJson.Save(program));
         File.WriteAllText(Path.Combine(output, task.Name + ".test.json"), LearnedJson.SaveExamples(data.Test));
-        string source = new Decompiler(program, className, command).Write();
+        string source = new Decompiler(program, className).Write();
         File.WriteAllText(Path.Combine(output, className + ".cs"), source);
         Console.WriteLine($"wrote {Path.Combine(output, task.Name + ".json")}, {Path.Combine(output, task.Name + ".test.json")} and {Path.Combine(output, className + ".cs")}");
         return 0;
+    }
+
+    /// <summary>The command line for the decompiled file's header, without where the files went.</summary>
+    static string Recorded(string[] args)
+    {
+        var kept = new List<string> { "learn" };
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--out") { i++; continue; }
+            kept.Add(args[i]);
+        }
+        return string.Join(" ", kept);
     }
 
     static LearnedTask Task(string name)

@@ -24,13 +24,17 @@ internal static class RunCommand
         }
 
         // Time a second run: the first one pays for JIT compilation, which says nothing about the model.
-        sample.Execute(tokens, interpret, null);
+        sample.Execute(tokens, interpret, null, command.MaxLayers);
         var trace = command.Trace ? new AltaTrace() : null;
         var clock = Stopwatch.StartNew();
-        var result = sample.Execute(tokens, interpret, trace);
+        var result = sample.Execute(tokens, interpret, trace, command.MaxLayers);
         clock.Stop();
 
         if (trace is not null) Console.Write(trace.ToString());
+        // Every sample halts when it is done: outputs of a run that did not are unfinished, not the answer.
+        if (!result.Halted)
+            throw new InputException($"{sample.Name} did not halt within {result.Layers} layers, so it has no answer yet; "
+                + $"give it a larger budget with --max-layers (at most {Alta.Interpretation.InputValidation.MaxLayerBudget}).");
         Console.WriteLine(result.Output);
         Console.WriteLine($"layers: {result.Layers}");
         Console.WriteLine($"halted: {(result.Halted ? "yes" : "no")}");

@@ -45,6 +45,7 @@ internal static class ScanEvalCommand
             Console.Error.Write($"\r{start + count} of {tasks.Count}, {exact} exact, {clock.Elapsed.TotalSeconds:0} s ");
         }
         clock.Stop();
+        Console.Error.WriteLine();
         Console.Error.WriteLine($"through {(interpret ? "Interpret" : "Run")}, {Environment.ProcessorCount} cores");
         if (firstWrong is not null) Console.WriteLine("first wrong: " + firstWrong);
 

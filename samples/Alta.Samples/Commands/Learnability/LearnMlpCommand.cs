@@ -60,7 +60,8 @@ internal static class LearnMlpCommand
         if (longTrace is not null)
         {
             var longPrediction = outcome.Mlp.Predict(longTrace.Inputs);
-            Console.WriteLine($"traces of longer inputs (lengths {Describe(longer)}): vector accuracy {Accuracy.Vectors(longPrediction, longTrace.Deltas).ToString("P2", inv)}, element accuracy {Accuracy.Elements(longPrediction, longTrace.Deltas).ToString("P3", inv)}");
+            Console.WriteLine($"traces of longer inputs (lengths {Describe(longer)}): vector accuracy {Accuracy.Vectors(longPrediction, longTrace.Deltas).ToString("P2", inv)}, element accuracy {Accuracy.Elements(longPrediction, longTrace.Deltas).ToString("P3", inv)}, "
+                + $"{new InputStates(trace).UnseenShare(longTrace).ToString("P1", inv)} of their rows have a feed-forward input the training traces never show");
         }
 
         int testCount = options.Int("test-count", 20);

@@ -11,7 +11,7 @@ internal static class LearnabilityCommands
     public const string Usage = """
           trace <program> --out FILE [--lengths 1..8 --count K --seed S | --inputs FILE] [--noise] [--interpret]
                                                 feed-forward traces (input, output minus input, undefined mask) as safetensors
-          coverage <program> [--lengths 1..N --count K --seed S | --inputs FILE] [--all]
+          coverage <program> [--lengths 1..N --count K --seed S | --inputs FILE] [--all] [--test-lengths 1..40]
                                                 which compiled rules a dataset exercises, in the program's own terms
           learn-mlp <program> [--lengths 1..8] [--test-lengths 1..40] [options]
                                                 trains an MLP on traces, runs the model with it in place of the

@@ -7,22 +7,24 @@ using Alta.Analysis.Experiments;
 
 namespace Alta.Samples.Commands.Learnability;
 
-/// <summary><c>plot --out FILE.svg A.csv B.csv ...</c>: accuracy by length from <c>learn-mlp --csv</c> files, one line per file.</summary>
+/// <summary><c>plot --out FILE.svg [--title TEXT] A.csv B.csv ...</c>: accuracy by length from <c>learn-mlp --csv</c> files, one line per file.</summary>
 internal static class PlotCommand
 {
     public static int Execute(IReadOnlyList<string> args)
     {
         string? output = null;
+        string title = "Trace supervision: accuracy by input length";
         var files = new List<string>();
         for (int k = 0; k < args.Count; k++)
         {
             if (args[k] == "--out" && k + 1 < args.Count) output = args[++k];
+            else if (args[k] == "--title" && k + 1 < args.Count) title = args[++k];
             else if (args[k].StartsWith("--", StringComparison.Ordinal)) throw new InputException($"'plot' takes --out FILE and CSV files, not '{args[k]}'.");
             else files.Add(args[k]);
         }
         if (output is null || files.Count == 0) throw new InputException("'plot' needs --out FILE.svg and at least one CSV written by 'learn-mlp --csv'.");
         var series = files.Select(Read).ToList();
-        File.WriteAllText(output, AccuracyPlot.Svg(series, "Trace supervision: accuracy by input length",
+        File.WriteAllText(output, AccuracyPlot.Svg(series, title,
             "re-encoded after each layer", "raw learned block"));
         Console.WriteLine($"{series.Count} series -> {output}");
         return 0;

@@ -1,0 +1,46 @@
+using System;
+using System.Linq;
+using System.Threading;
+using Alta.Generators.Model;
+
+namespace Alta.Generators.Diagnostics;
+
+/// <summary>
+/// The generator's time budget per program (issue 10): a build must never hang on one class. Each of the two
+/// steps (reading and evaluating the class; building its weights) is stopped after 10 seconds of wall-clock time,
+/// and ALTA054 names the stage and the size to blame. The steps are cached separately and keep no clock, so each
+/// has its own 10 seconds; a tighter shared budget made SUBLEQ's build fail on a loaded machine. Deterministic
+/// limits stop the usual causes much earlier (ALTA036 for the exploration, ALTA053 for the weights); this is the
+/// guard for everything else. The host's own cancellation is always honoured as well (and reported as nothing).
+/// </summary>
+internal static class GeneratorBudget
+{
+    public static readonly TimeSpan Total = TimeSpan.FromSeconds(10);
+
+    /// <summary>The two steps, each with its own budget.</summary>
+    public enum Stage { Analysis, Compilation }
+
+    /// <summary>Tests set this to give the class with a given name a smaller budget.</summary>
+    internal static Func<string, TimeSpan?>? TestBudget;
+
+    /// <summary>A token that fires when the host cancels or when the step's budget is spent.</summary>
+    public static CancellationTokenSource Start(string className, Stage stage, CancellationToken host)
+    {
+        var budget = TestBudget?.Invoke(className) ?? Total;
+        var source = CancellationTokenSource.CreateLinkedTokenSource(host);
+        source.CancelAfter(budget);
+        return source;
+    }
+
+    /// <summary>The size that makes a program slow: the variables the MLP explores and their ranges.</summary>
+    public static string Size(ProgramModel model)
+    {
+        var largest = model.Variables.Where(v => !v.IsHead).OrderByDescending(v => v.Range).Take(3)
+            .Select(v => $"'{v.Name}' has {v.Range} values");
+        double states = model.Variables.Aggregate(1.0, (product, v) => product * Math.Max(1, v.Range + (v.IsHead ? 1 : 0)));
+        return $"{model.Variables.Count} variables with up to {states:G3} combinations of values ({string.Join(", ", largest)})";
+    }
+
+    public static DiagnosticInfo Exceeded(SourceLocation? location, string className, string stage, string size) =>
+        DiagnosticInfo.Create("ALTA054", location, className, ((int)Total.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture), stage, size);
+}
