@@ -32,6 +32,11 @@ internal sealed class ResidualEncoding
             var slice = layout.Variables[v];
             double value = values[v];
             if (double.IsNaN(value) || (headsNull && variable.IsHead)) continue;
+            if (slice.IsCount)
+            {
+                row[slice.Offset] = (float)(value / (value + 1)); // the compiled count's mean against its sink
+                continue;
+            }
             switch (variable.Kind)
             {
                 case VariableKind.Categorical:

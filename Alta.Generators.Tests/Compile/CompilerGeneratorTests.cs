@@ -12,7 +12,7 @@ public class CompilerGeneratorTests
         Assert.Empty(result.Alta);
         Assert.Empty(result.CompilationErrors);
         var source = Assert.Single(result.GeneratedSources);
-        Assert.Contains("d_model=9 heads=2", source);
+        Assert.Contains("ModelWidth=9 Heads=2", source);
         Assert.Contains("public static global::Alta.AltaModel Model => __AltaCompiled.Model;", source);
         Assert.Contains("public static global::Alta.AltaResult<bool> Run(", source);
     }

@@ -84,7 +84,7 @@ public class ModelCompilerTests
         long parameters = 3 * 9 + 2 * (9 * 1 * 2 + 9 * 2 + 2 * 9) + 9 * 7 + 7 + 7 * 9;
         Assert.Equal(parameters, s.Parameters);
         Assert.True(s.NonZeros < s.Parameters / 3);
-        Assert.Contains("d_model=9", s.ToString());
+        Assert.Contains("ModelWidth=9", s.ToString());
     }
 
     [Fact]

@@ -87,7 +87,7 @@ public class ModelEmitterTests
     public void TheGeneratedFileStartsWithTheStatisticsAndTheLayout()
     {
         var (compiled, _, source) = Emit(HandMadePrograms.RelativeParity(), "bool");
-        Assert.Contains($"d_model=9 heads=2 ffn=[7] rules=3 parameters={compiled.Statistics.Parameters}", source);
+        Assert.Contains($"ModelWidth=9 Heads=2 FfnWidths=[7] Rules=3 Parameters={compiled.Statistics.Parameters}", source);
         Assert.Contains("//   1..2     Parity: one-hot over 0, 1", source);
         Assert.Contains("//   5..6     ParityLeft (head): one-hot over 0, 1", source);
         Assert.Contains("ParityLeft: d_key=1 d_value=2 offsets=[-1]", source);

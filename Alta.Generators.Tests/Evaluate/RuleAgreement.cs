@@ -1,6 +1,7 @@
 using Alta.Generators.Model;
 using Alta.Interpretation;
 using VariableKind = Alta.Generators.Model.VariableKind;
+using HeadKind = Alta.Generators.Model.HeadKind;
 
 namespace Alta.Generators.Tests.Evaluate;
 
@@ -62,7 +63,9 @@ internal static class RuleAgreement
     private static IEnumerable<int[]> States(ProgramModel model, Evaluation evaluation, Random random, int samples)
     {
         int n = model.Variables.Count;
-        var sizes = Enumerable.Range(0, n).Select(v => evaluation.Domains[v].Size + (model.Variables[v].IsHead ? 1 : 0)).ToArray();
+        // Heads may be null, except counts (0 when nothing is selected).
+        var nullable = Enumerable.Range(0, n).Select(v => model.Variables[v].IsHead && !model.Heads.Any(h => h.Output == v && h.Kind == HeadKind.Count)).ToArray();
+        var sizes = Enumerable.Range(0, n).Select(v => evaluation.Domains[v].Size + (nullable[v] ? 1 : 0)).ToArray();
         double total = sizes.Aggregate(1.0, (a, b) => a * b);
         if (total <= samples * 4)
         {
@@ -73,7 +76,7 @@ internal static class RuleAgreement
                 long rest = i;
                 for (int v = 0; v < n; v++)
                 {
-                    state[v] = (int)(rest % sizes[v]) - (model.Variables[v].IsHead ? 1 : 0);
+                    state[v] = (int)(rest % sizes[v]) - (nullable[v] ? 1 : 0);
                     rest /= sizes[v];
                 }
                 if (Consistent(model, state)) yield return (int[])state.Clone();
@@ -86,15 +89,16 @@ internal static class RuleAgreement
             var absent = model.Selectors.Select(_ => random.Next(3) == 0).ToArray();
             for (int v = 0; v < n; v++) state[v] = random.Next(evaluation.Domains[v].Size);
             foreach (var head in model.Heads)
-                if (absent[head.Selector]) state[head.Output] = -1;
+                if (absent[head.Selector] && nullable[head.Output]) state[head.Output] = -1;
             yield return state;
         }
     }
 
     private static bool Consistent(ProgramModel model, int[] state)
     {
-        foreach (var a in model.Heads)
-            foreach (var b in model.Heads)
+        var heads = model.Heads.Where(h => h.Kind != HeadKind.Count).ToList();
+        foreach (var a in heads)
+            foreach (var b in heads)
                 if (a.Selector == b.Selector && (state[a.Output] < 0) != (state[b.Output] < 0)) return false;
         return true;
     }

@@ -82,8 +82,9 @@ public class SamplesAppTests
             return;
         }
         Assert.True(exit == 0, error);
-        foreach (var name in new[] { "ModelWidth", "Heads", "FfnWidths", "Rules", "Parameters", "NonZeros", "AttentionScale", "ExactUpToLength" })
+        foreach (var name in new[] { "ModelWidth", "Heads", "FfnWidths", "Rules", "Parameters", "NonZeros", "AttentionScale", "ExactUpToLength", "Vocabulary", "MaxLength", "MaxLayers" })
             Assert.Matches($"(?m)^{name}: [0-9]", output);
+        Assert.Matches("(?m)^HaltWhen: [A-Za-z]", output);
     }
 
     internal static (int Exit, string Output, string Error) App(params string[] args)

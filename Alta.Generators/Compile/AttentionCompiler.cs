@@ -10,7 +10,8 @@ namespace Alta.Generators.Compile;
 /// selector's relation holds (the identity for equality, the predicate's table for <c>Where</c>, membership
 /// for sets). Offset-only heads score lambda squared everywhere through the One dimension. A sink logit of
 /// lambda squared over 2 with a zero value takes all the weight when nothing is selected, so the head
-/// writes exactly zero: null.
+/// writes exactly zero: null. A head with <c>Prefer</c> adds a position-dependent term in extra columns and a
+/// larger lambda (<see cref="PreferenceScores"/>); its sink stays at 128.
 /// </summary>
 internal static class AttentionCompiler
 {
@@ -27,19 +28,41 @@ internal static class AttentionCompiler
     {
         var model = layout.Model;
         var selector = model.Selectors[head.Selector];
-        var (query, key) = selector.Query < 0 ? OffsetOnly(layout) : QueryKey(layout, head, selector);
+        var preference = PreferenceScores.Columns(selector.Prefer, model.MaxLength);
+        float scale = PreferenceScores.Scale(selector.Prefer, model.MaxLength);
+        var (query, key) = selector.Query < 0 ? OffsetOnly(layout, scale, preference) : QueryKey(layout, head, selector, scale, preference);
         var (value, output) = ValueOutput(layout, head);
-        return new CompiledHead(head.Name, query, key, value, output, selector.Offsets, SinkLogit, MaskBias);
+        return new CompiledHead(head.Name, query, key, value, output, selector.Offsets, SinkLogitOf(head.Kind, scale), MaskBias);
     }
 
-    private static (SparseWeights, SparseWeights) OffsetOnly(ResidualLayout layout)
+    /// <summary>The sink's logit: 128, or for a count the score of a selected position (the always-selected sink of
+    /// <see cref="CountCentres"/>).</summary>
+    private static float SinkLogitOf(HeadKind kind, float scale) => kind switch
     {
-        var query = new SparseWeightsBuilder(layout.ModelWidth, 1).Add(ResidualLayout.One, 0, Scale);
-        var key = new SparseWeightsBuilder(layout.ModelWidth, 1).Add(ResidualLayout.One, 0, Scale);
+        HeadKind.Categorical => SinkLogit,
+        HeadKind.Numerical => SinkLogit,
+        HeadKind.Count => scale * scale,
+    };
+
+    private static (SparseWeights, SparseWeights) OffsetOnly(ResidualLayout layout, float scale, PreferenceScores.Column[] preference)
+    {
+        var query = new SparseWeightsBuilder(layout.ModelWidth, 1 + preference.Length).Add(ResidualLayout.One, 0, scale);
+        var key = new SparseWeightsBuilder(layout.ModelWidth, 1 + preference.Length).Add(ResidualLayout.One, 0, scale);
+        AddPreference(layout, query, key, 1, preference);
         return (query.Build(), key.Build());
     }
 
-    private static (SparseWeights, SparseWeights) QueryKey(ResidualLayout layout, Head head, Selector selector)
+    /// <summary>The preference's columns after the selection's: their products add <c>pref(i, j)</c> to every score.</summary>
+    private static void AddPreference(ResidualLayout layout, SparseWeightsBuilder query, SparseWeightsBuilder key, int first, PreferenceScores.Column[] preference)
+    {
+        for (int c = 0; c < preference.Length; c++)
+        {
+            foreach (var (feature, weight) in preference[c].Query) query.Add(layout.FeatureDimension(feature), first + c, weight);
+            foreach (var (feature, weight) in preference[c].Key) key.Add(layout.FeatureDimension(feature), first + c, weight);
+        }
+    }
+
+    private static (SparseWeights, SparseWeights) QueryKey(ResidualLayout layout, Head head, Selector selector, float scale, PreferenceScores.Column[] preference)
     {
         var model = layout.Model;
         var queryVariable = model.Variables[selector.Query];
@@ -52,15 +75,16 @@ internal static class AttentionCompiler
         var selection = layout.Evaluation.Selections[head.Selector];
         int keys = layout.ValueCount(selector.Key);
         int queryOffset = layout.Offset(selector.Query), keyOffset = layout.Offset(selector.Key);
-        var query = new SparseWeightsBuilder(layout.ModelWidth, keys);
-        var key = new SparseWeightsBuilder(layout.ModelWidth, keys);
-        for (int k = 0; k < keys; k++) key.Add(keyOffset + k, k, Scale);
+        var query = new SparseWeightsBuilder(layout.ModelWidth, keys + preference.Length);
+        var key = new SparseWeightsBuilder(layout.ModelWidth, keys + preference.Length);
+        for (int k = 0; k < keys; k++) key.Add(keyOffset + k, k, scale);
+        AddPreference(layout, query, key, keys, preference);
 
         if (queryVariable.Kind == VariableKind.Categorical)
         {
             for (int q = 0; q < selection.QuerySize; q++)
                 for (int k = 0; k < keys; k++)
-                    if (selection.Matrix[q * selection.KeySize + k]) query.Add(queryOffset + q, k, Scale);
+                    if (selection.Matrix[q * selection.KeySize + k]) query.Add(queryOffset + q, k, scale);
         }
         else
         {
@@ -72,7 +96,7 @@ internal static class AttentionCompiler
                         throw ModelCompilationException.Create("ALTA050", head.Location, head.Name,
                             selection.Matrix[s * selection.KeySize + k] ? k.ToString() : "not " + k,
                             "{" + string.Join(", ", sets[s].Elements) + "}");
-            for (int e = 0; e < System.Math.Min(queryVariable.Range, keys); e++) query.Add(queryOffset + e, e, Scale);
+            for (int e = 0; e < System.Math.Min(queryVariable.Range, keys); e++) query.Add(queryOffset + e, e, scale);
         }
         return (query.Build(), key.Build());
     }
@@ -81,7 +105,16 @@ internal static class AttentionCompiler
     {
         HeadKind.Categorical => CategoricalValueOutput(layout, head),
         HeadKind.Numerical => NumericalValueOutput(layout, head),
+        HeadKind.Count => CountValueOutput(layout, head),
     };
+
+    /// <summary>Every selected position contributes the One dimension (value 1) to the count's single dimension.</summary>
+    private static (SparseWeights, SparseWeights) CountValueOutput(ResidualLayout layout, Head head)
+    {
+        var value = new SparseWeightsBuilder(layout.ModelWidth, 1).Add(ResidualLayout.One, 0, 1f);
+        var output = new SparseWeightsBuilder(1, layout.ModelWidth).Add(0, layout.Offset(head.Output), 1f);
+        return (value.Build(), output.Build());
+    }
 
     /// <summary>The value's one-hot, copied to the output's: one selected position writes its value.</summary>
     private static (SparseWeights, SparseWeights) CategoricalValueOutput(ResidualLayout layout, Head head)

@@ -4,7 +4,8 @@ namespace Alta.Generators.Compile;
 
 /// <summary>
 /// E_tok (one row per token id: One, every token-initialised variable, every constant and default) and
-/// E_pos (one row per position up to MaxLength: the position-initialised variables). Head outputs start at zero.
+/// E_pos (one row per position up to MaxLength: the position-initialised variables, and the position features
+/// that preferring heads read). Head outputs start at zero.
 /// </summary>
 internal static class EmbeddingCompiler
 {
@@ -28,8 +29,12 @@ internal static class EmbeddingCompiler
         int count = model.Variables.Count;
         var weights = new SparseWeightsBuilder(model.MaxLength, layout.ModelWidth);
         for (int position = 0; position < model.MaxLength; position++)
+        {
             if ((position + 1) * count <= layout.Evaluation.PositionInit.Count)
                 Write(layout, weights, position, layout.Evaluation.PositionInit, position * count);
+            foreach (var feature in layout.Features)
+                weights.Add(position, feature.Value, feature.Key == PreferenceScores.Feature.Position ? position : (float)position * position);
+        }
         return weights.Build();
     }
 

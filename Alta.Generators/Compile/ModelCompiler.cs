@@ -50,6 +50,10 @@ internal static class ModelStatisticsCounter
         int runnable = MaxArrayLength / layout.ModelWidth;
         int exact = System.Math.Min(model.MaxLength > 0 ? System.Math.Min(model.MaxLength, ExactCountLimit) : ExactCountLimit, runnable);
         return new CompiledStatistics(layout.ModelWidth, heads.Count, layers.Select(l => l.Bias.Count).ToEquatableArray(), rules,
-            parameters, nonZeros, AttentionCompiler.Scale, exact);
+            parameters, nonZeros, Scale(model), exact);
     }
+
+    /// <summary>The largest lambda of any head: 16, or more for heads with a preference.</summary>
+    private static float Scale(ProgramModel model) =>
+        model.Selectors.Select(s => PreferenceScores.Scale(s.Prefer, model.MaxLength)).DefaultIfEmpty(AttentionCompiler.Scale).Max();
 }

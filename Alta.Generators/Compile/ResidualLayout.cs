@@ -6,7 +6,9 @@ namespace Alta.Generators.Compile;
 
 /// <summary>
 /// The residual stream's layout (docs/design.md, "Residual layout"): dimension 0 is the constant One, then one
-/// slice per variable in declaration order, shaped by <see cref="SliceShape"/>.
+/// slice per variable in declaration order, shaped by <see cref="SliceShape"/>. A count head's output is one
+/// numerical dimension (see <see cref="CountCentres"/>). Programs whose heads prefer a position also hold the
+/// position (and its square) in slices after the variables.
 /// </summary>
 internal sealed class ResidualLayout
 {
@@ -18,10 +20,20 @@ internal sealed class ResidualLayout
         Evaluation = evaluation;
         int offset = 1;
         var slices = new List<CompiledSlice>();
+        foreach (var head in model.Heads)
+            if (head.Kind == HeadKind.Count) _counts.Add(head.Output);
         for (int v = 0; v < model.Variables.Count; v++)
         {
             var variable = model.Variables[v];
             var domain = evaluation.Domains[v];
+            if (_counts.Contains(v))
+            {
+                // A count is held as the mean w/(w+1) of a sink-selecting head (CountCentres): one numerical dimension.
+                slices.Add(new CompiledSlice(variable.Name, VariableKind.Numerical, offset, SliceShape.CountWidth, true, CountCentres.Of(model.MaxLength),
+                    EquatableArray<SetValue>.Empty, EquatableArray<string>.Empty));
+                offset += SliceShape.CountWidth;
+                continue;
+            }
             int width = SliceShape.Width(variable.Kind, variable.IsHead, values: domain.Size, elements: variable.Range);
             slices.Add(new CompiledSlice(variable.Name, variable.Kind, offset, width, variable.IsHead,
                 variable.Kind == VariableKind.Numerical ? domain.Centres : EquatableArray<double>.Empty,
@@ -29,11 +41,42 @@ internal sealed class ResidualLayout
                 variable.Kind == VariableKind.Categorical ? variable.ValueNames : EquatableArray<string>.Empty));
             offset += width;
         }
+        // After the variables: the position features that heads with a preference read (PreferenceScores).
+        foreach (var feature in PreferenceScores.FeaturesOf(model.Selectors))
+        {
+            _features[feature] = offset;
+            slices.Add(new CompiledSlice(FeatureName(feature), VariableKind.Numerical, offset++, 1, false,
+                EquatableArray<double>.Empty, EquatableArray<SetValue>.Empty, EquatableArray<string>.Empty));
+        }
         Slices = slices;
         ModelWidth = offset;
     }
 
+    private readonly Dictionary<PreferenceScores.Feature, int> _features = new();
+    private readonly HashSet<int> _counts = new();
+
+    /// <summary>Whether a variable is the output of a count head: categorical to the MLP, a mean in the residual.</summary>
+    public bool IsCount(int variable) => _counts.Contains(variable);
+
+    /// <summary>Whether the feed-forward network reads the variable through step units (numerical values and counts).</summary>
+    public bool ReadsThroughSteps(int variable) => Model.Variables[variable].Kind != VariableKind.Categorical || IsCount(variable);
+
     public ProgramModel Model { get; }
+
+    /// <summary>The residual dimension of a position feature (the One dimension for One).</summary>
+    public int FeatureDimension(PreferenceScores.Feature feature) =>
+        feature == PreferenceScores.Feature.One ? One : _features[feature];
+
+    /// <summary>The position features in the residual, with their dimensions.</summary>
+    public IReadOnlyDictionary<PreferenceScores.Feature, int> Features => _features;
+
+    /// <summary>The slice name of a position feature; '@' keeps it apart from every field name.</summary>
+    public static string FeatureName(PreferenceScores.Feature feature) => feature switch
+    {
+        PreferenceScores.Feature.Position => "@position",
+        PreferenceScores.Feature.PositionSquared => "@position^2",
+        _ => throw new System.ArgumentOutOfRangeException(nameof(feature), feature, "One has no slice."),
+    };
 
     public Evaluation Evaluation { get; }
 

@@ -54,7 +54,7 @@ internal static class InterpretEmitter
         foreach (var variable in model.Variables) writer.Line(VariableDescription(variable) + ",");
         writer.Outdent();
         writer.Line("},");
-        writer.Line($"new {Ns}InterpretedHead[] {{ {string.Join(", ", model.Heads.Select(h => $"new {Ns}InterpretedHead({Ns}HeadKind.{h.Kind}, {h.Output}, {h.Value}, {h.Selector})"))} }},");
+        writer.Line($"new {Ns}InterpretedHead[] {{ {string.Join(", ", model.Heads.Select(HeadDescription))} }},");
         writer.Line($"new {Ns}InterpretedSelector[] {{ {string.Join(", ", model.Selectors.Select(s => SelectorDescription(model, s)))} }},");
         writer.Line($"{model.Output}, {model.HaltWhen}, {model.HaltValue})" + (guarded ? $" {{ Guards = {GuardEmitter.Holder}.All }}" : "") + ";");
         writer.Outdent();
@@ -71,13 +71,17 @@ internal static class InterpretEmitter
         return $"new {Ns}InterpretedVariable({ModelLiterals.String(variable.Name)}, {Ns}VariableKind.{variable.Kind}, {variable.Range}, {centres}, {sets}, {names}, {(variable.IsHead ? "true" : "false")})";
     }
 
+    private static string HeadDescription(Head head) =>
+        $"new {Ns}InterpretedHead({Ns}HeadKind.{head.Kind}, {head.Output}, {head.Value}, {head.Selector})";
+
     private static string SelectorDescription(ProgramModel model, Selector selector)
     {
         string offsets = selector.Offsets.Count == 0 ? "null" : "new int[] { " + string.Join(", ", selector.Offsets) + " }";
         string where = selector.Where is { } method
             ? $"static (q, k) => {method}({ValueCode.Decode(model.Variables[selector.Query], selector.Query, "q")}, {ValueCode.Decode(model.Variables[selector.Key], selector.Key, "k")})"
             : "null";
-        return $"new {Ns}InterpretedSelector({selector.Query}, {selector.Key}, {offsets}, {where})";
+        string prefer = selector.Prefer == Preference.None ? "" : $", global::Alta.Preference.{selector.Prefer}";
+        return $"new {Ns}InterpretedSelector({selector.Query}, {selector.Key}, {offsets}, {where}{prefer})";
     }
 
     private static void WriteHost(IndentedWriter writer, ProgramModel model)

@@ -13,8 +13,8 @@ internal static class ModelHeader
         var s = model.Statistics;
         string Invariant(System.FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
         writer.Line($"// The compiled Transformer of {model.Name} (see docs/design.md).");
-        writer.Line(Invariant($"//   d_model={s.ModelWidth} heads={s.Heads} ffn=[{string.Join(", ", s.FfnWidths)}] rules={s.Rules} parameters={s.Parameters} non_zeros={s.NonZeros}"));
-        writer.Line(Invariant($"//   lambda={s.AttentionScale} (selected score {s.AttentionScale * s.AttentionScale}, sink {s.AttentionScale * s.AttentionScale / 2}) exact_up_to_length={s.ExactUpToLength}"));
+        writer.Line(Invariant($"//   ModelWidth={s.ModelWidth} Heads={s.Heads} FfnWidths=[{string.Join(", ", s.FfnWidths)}] Rules={s.Rules} Parameters={s.Parameters} NonZeros={s.NonZeros}"));
+        writer.Line(Invariant($"//   AttentionScale={s.AttentionScale} (largest selected score {s.AttentionScale * s.AttentionScale}) ExactUpToLength={s.ExactUpToLength}"));
         writer.Line(Invariant($"//   vocabulary={model.Vocabulary} max_length={model.MaxLength} max_layers={model.MaxLayers} output={model.Slices[model.Output].Name}")
             + (model.HaltWhen >= 0 ? Invariant($" halt_when={model.Slices[model.HaltWhen].Name}=={model.HaltValue}") : ""));
         writer.Line("// Residual layout (dimension: variable):");
@@ -30,7 +30,9 @@ internal static class ModelHeader
         writer.Line(Invariant($"// Feed-forward: {model.FeedForward.Count} hidden layer(s) of widths [{string.Join(", ", s.FfnWidths)}], clipped ReLU min(1, max(0, z)), then W_out into the residual."));
     }
 
-    private static string Describe(CompiledSlice slice) => slice.Kind switch
+    private static string Describe(CompiledSlice slice) => slice.Name.StartsWith("@", System.StringComparison.Ordinal)
+        ? "set by the position embedding, read by heads with Prefer"
+        : slice.Kind switch
     {
         VariableKind.Categorical => "one-hot over " + (slice.ValueNames.Count > 0 && slice.ValueNames.Count <= 12
             ? string.Join(", ", slice.ValueNames)

@@ -30,7 +30,7 @@ internal static class DomainEvaluator
             domains[v] = domain!;
         }
         foreach (var head in model.Heads)
-            domains[head.Output] ??= domains[head.Value];
+            if (head.Kind != HeadKind.Count) domains[head.Output] ??= domains[head.Value];
         for (int v = 0; v < domains.Length; v++)
             domains[v] ??= new Domain(model.Variables[v].Range, EquatableArray<double>.Empty, EquatableArray<SetValue>.Empty);
         return ok ? domains : null;
@@ -100,7 +100,7 @@ internal static class DomainEvaluator
     }
 
     /// <summary>Runs a provider (<c>static T[] M()</c>) and returns its elements.</summary>
-    private static Value[]? Provide(string name, INamedTypeSymbol type, Compilation compilation, List<DiagnosticInfo> diagnostics, CancellationToken cancellation)
+    internal static Value[]? Provide(string name, INamedTypeSymbol type, Compilation compilation, List<DiagnosticInfo> diagnostics, CancellationToken cancellation)
     {
         var method = BuildTimeCall.Find(type, name);
         if (method is null) return null; // the parser reported it

@@ -58,12 +58,22 @@ internal sealed record Initialiser(InitKind Kind, string? Method, double Constan
     public static Initialiser Default { get; } = new(InitKind.Default, null, 0);
 }
 
-/// <summary>An attention head: how it combines what it reads, the selector it uses, the variable it reads and the head
-/// output variable it writes; <paramref name="Location"/> is its field's declaration, for diagnostics of later stages.</summary>
+/// <summary>An attention head: how it combines what it reads, the selector it uses, the variable it reads (-1 for a
+/// count) and the head output variable it writes; <paramref name="Location"/> is its field's declaration, for diagnostics of later stages.</summary>
 internal sealed record Head(string Name, HeadKind Kind, int Output, int Value, int Selector, SourceLocation? Location = null);
 
 /// <summary>
 /// What a head selects: query and key variables (both -1 for offset-only heads), allowed relative offsets
-/// (empty = every position) and an optional <c>Where</c> predicate. Heads with equal selectors share one.
+/// (empty = every position), an optional <c>Where</c> predicate, and which selected position wins when
+/// several are selected. Heads with equal selectors share one.
 /// </summary>
-internal sealed record Selector(int Query, int Key, EquatableArray<int> Offsets, string? Where);
+internal sealed record Selector(int Query, int Key, EquatableArray<int> Offsets, string? Where, Preference Prefer = Preference.None);
+
+/// <summary>Which of several selected positions a categorical head reads: <c>Alta.Preference</c>, same values.</summary>
+internal enum Preference
+{
+    None = 0,
+    Nearest = 1,
+    Latest = 2,
+    Earliest = 3,
+}

@@ -8,16 +8,19 @@ namespace Alta.Generators.Parse;
 /// <summary>Reads every <c>[Attend]</c> field into a <see cref="Head"/>, completes its output variable, and shares selectors.</summary>
 internal static class HeadReader
 {
-    public static List<Head> Read(INamedTypeSymbol type, Compilation compilation, List<ParsedVariable> variables, List<DiagnosticInfo> diagnostics, out List<Selector> selectors)
+    public static List<Head> Read(INamedTypeSymbol type, Compilation compilation, List<ParsedVariable> variables, int maxLength, List<DiagnosticInfo> diagnostics, out List<Selector> selectors)
     {
         var heads = new List<Head>();
         selectors = new List<Selector>();
         for (int output = 0; output < variables.Count; output++)
         {
             if (!variables[output].Variable.IsHead) continue;
-            var head = ReadHead(type, compilation, variables, output, diagnostics);
+            var head = ReadHead(type, compilation, variables, output, maxLength, diagnostics);
             if (head is null) continue;
             var (kind, value, selector) = head.Value;
+            var prefer = PreferenceReader.Read(variables[output], maxLength, diagnostics);
+            if (prefer is null) continue;
+            selector = selector with { Prefer = prefer.Value };
             int index = selectors.IndexOf(selector);
             if (index < 0)
             {
@@ -29,26 +32,43 @@ internal static class HeadReader
         return heads;
     }
 
-    private static (HeadKind Kind, int Value, Selector Selector)? ReadHead(INamedTypeSymbol type, Compilation compilation, List<ParsedVariable> variables, int output, List<DiagnosticInfo> diagnostics)
+    /// <summary>The head's kind, value variable (-1 for a count) and selector, or null after reporting a problem.</summary>
+    private static (HeadKind Kind, int Value, Selector Selector)? ReadHead(INamedTypeSymbol type, Compilation compilation, List<ParsedVariable> variables, int output, int maxLength, List<DiagnosticInfo> diagnostics)
     {
         var parsed = variables[output];
         var name = parsed.Variable.Name;
         var attend = AttributeReader.Find(parsed.Field, "AttendAttribute")!;
         string? valueName = attend.String("Value"), queryName = attend.String("Query"), keyName = attend.String("Key"), where = attend.String("Where");
 
-        if (valueName is null) return Fail(diagnostics, attend.Location, name, "needs Value = nameof(...) naming the variable it reads");
-        int value = Resolve(type, variables, attend, "Value", valueName, name, diagnostics);
-        if (value < 0) return null;
-        if (KindOf(variables[value].Variable.Kind) is not { } kind)
-            return Fail(diagnostics, attend.LocationOf("Value"), name, $"reads the set variable '{valueName}'; heads read categorical or numerical variables");
-        if (!CompleteOutput(parsed, variables[value], diagnostics)) return null;
+        int value = -1;
+        HeadKind kind = HeadKind.Count;
+        if (attend.Int("Aggregate", 0) is var aggregate and not 0)
+        {
+            if (aggregate != 1) return Fail(diagnostics, attend.LocationOf("Aggregate"), name, $"has Aggregate = {aggregate}, which is not an Aggregation");
+            if (valueName is not null)
+                return Fail(diagnostics, attend.LocationOf("Value"), name, "counts the selected positions (Aggregate = Count), so it reads no Value; remove it");
+            if (!CountReader.CompleteOutput(parsed, maxLength, attend, diagnostics)) return null;
+        }
+        else
+        {
+            if (valueName is null) return Fail(diagnostics, attend.Location, name, "needs Value = nameof(...) naming the variable it reads");
+            value = Resolve(type, variables, attend, "Value", valueName, name, diagnostics);
+            if (value < 0) return null;
+            if (KindOf(variables[value].Variable.Kind) is not { } valueKind)
+                return Fail(diagnostics, attend.LocationOf("Value"), name, $"reads the set variable '{valueName}'; heads read categorical or numerical variables");
+            kind = valueKind;
+            if (!CompleteOutput(parsed, variables[value], diagnostics)) return null;
+        }
+
+        var offsets = OffsetReader.Read(type, compilation, attend, name, maxLength, diagnostics);
+        if (offsets is null) return null;
 
         if ((queryName is null) != (keyName is null))
             return Fail(diagnostics, attend.LocationOf(queryName is null ? "Key" : "Query"), name, "gives only one of Query and Key; give both or neither");
         if (queryName is null)
         {
             if (where is not null) return Fail(diagnostics, attend.LocationOf("Where"), name, "has Where but no Query and Key for it to compare");
-            return (kind, value, new Selector(-1, -1, Offsets(attend), null));
+            return (kind, value, new Selector(-1, -1, offsets.Value, null));
         }
 
         int query = Resolve(type, variables, attend, "Query", queryName, name, diagnostics);
@@ -77,7 +97,7 @@ internal static class HeadReader
             return Mismatch(diagnostics, attend.LocationOf("Key"), name,
                 $"the query '{queryName}' ({Describe(queryVariable)}) and the key '{keyName}' ({Describe(keyVariable)}) must have the same type and range, or the head needs a Where predicate");
         }
-        return (kind, value, new Selector(query, key, Offsets(attend), where));
+        return (kind, value, new Selector(query, key, offsets.Value, where));
     }
 
     /// <summary>How a head combines the values of the variable it reads; null for sets, which no head can average.</summary>
@@ -135,11 +155,6 @@ internal static class HeadReader
 
     private static bool IsInvalidVariable(INamedTypeSymbol type, string name) =>
         type.GetMembers(name).OfType<IFieldSymbol>().Any(f => !f.IsStatic && !f.IsConst);
-
-    private static EquatableArray<int> Offsets(AttributeReader attend) =>
-        attend.Named("Offsets") is { IsNull: false } offsets
-            ? offsets.Values.Select(v => (int)v.Value!).Distinct().OrderBy(o => o).ToEquatableArray()
-            : EquatableArray<int>.Empty;
 
     private static string Describe(Variable variable) =>
         variable.Kind == VariableKind.Set ? $"a set over 0..{variable.Range - 1}" : $"{variable.TypeName.Replace("global::", "")} with range {variable.Range}";

@@ -19,7 +19,7 @@ internal static class ProgramParser
 
         var settings = ReadSettings(type, program, diagnostics);
         var variables = VariableReader.Read(type, compilation, settings.MaxLength, diagnostics, cancellationToken);
-        var heads = HeadReader.Read(type, compilation, variables, diagnostics, out var selectors);
+        var heads = HeadReader.Read(type, compilation, variables, settings.MaxLength, diagnostics, out var selectors);
         var mlp = ReadMlp(type, diagnostics);
         int output = ReadOutput(type, program, variables, diagnostics);
         var (haltWhen, haltValue) = HaltReader.Read(type, program, variables, diagnostics);

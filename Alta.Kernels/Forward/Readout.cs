@@ -23,6 +23,7 @@ internal static class Readout
 
     private static double Numerical(VariableSlice variable, ReadOnlySpan<float> row, ReadOnlySpan<float> slice)
     {
+        if (variable.IsCount) return Buckets.Of(variable.Centres, slice[0]); // the count w, as the interpreter holds it
         if (variable.PresenceDimension >= 0)
             return row[variable.PresenceDimension] < 0.5f ? double.NaN : slice[0];
         return variable.Centres.Length == 0 ? slice[0] : variable.Centres[Buckets.Of(variable.Centres, slice[0])];

@@ -53,7 +53,9 @@ public static class ModelConfig
             json.WriteString("encoding", v.Kind switch
             {
                 VariableKind.Categorical => "one-hot; all zero = null",
-                VariableKind.Numerical => v.IsHead ? "value, presence (1 when the head selected something)" : "value (a bucket centre)",
+                VariableKind.Numerical => !v.IsHead ? "value (a bucket centre)"
+                    : v.Width == 2 ? "value, presence (1 when the head selected something)"
+                    : "count head: the mean w/(w+1) against an always-selected sink; bucket w is the count w",
                 VariableKind.Set => "membership bits",
             });
             if (v.Centres.Length > 0) WriteNumbers(json, "centres", v.Centres);

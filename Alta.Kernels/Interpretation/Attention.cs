@@ -46,6 +46,29 @@ internal static class Attention
             if (selector.Query >= 0 && !Matches(program, selector, state[i * width + selector.Query], state[j * width + selector.Key])) continue;
             selected.Add(j);
         }
+        if (selected.Count > 1 && selector.Prefer != Preference.None)
+        {
+            int best = Preferred(selector.Prefer, selected, i);
+            selected.Clear();
+            selected.Add(best);
+        }
+    }
+
+    /// <summary>The preferred one of several selected positions (ascending): the nearest to i (the earlier one of
+    /// two at the same distance), the latest or the earliest.</summary>
+    private static int Preferred(Preference prefer, List<int> selected, int i)
+    {
+        switch (prefer)
+        {
+            case Preference.Latest: return selected[selected.Count - 1];
+            case Preference.Earliest: return selected[0];
+            case Preference.Nearest:
+                int best = selected[0];
+                foreach (var j in selected)
+                    if (Math.Abs(j - i) < Math.Abs(best - i)) best = j;
+                return best;
+            default: throw new ArgumentOutOfRangeException(nameof(prefer), prefer, "Unknown preference.");
+        }
     }
 
     private static bool Matches(InterpretedProgram program, InterpretedSelector selector, double query, double key)
@@ -59,11 +82,13 @@ internal static class Attention
 
     private static double Read(InterpretedProgram program, InterpretedHead head, double[] state, List<int> selected)
     {
+        if (head.Kind == HeadKind.Count) return selected.Count; // RASP's selector width: 0 when nothing is selected
         if (selected.Count == 0) return double.NaN;
         return head.Kind switch
         {
             HeadKind.Categorical => state[selected[0] * program.Variables.Length + head.Value],
             HeadKind.Numerical => Mean(program, head, state, selected),
+            HeadKind.Count => selected.Count,
         };
     }
 

@@ -116,7 +116,7 @@ public sealed class InterpretedHead
     /// <summary>Index of the head output variable.</summary>
     public int Output { get; }
 
-    /// <summary>Index of the variable read at selected positions.</summary>
+    /// <summary>Index of the variable read at selected positions, or -1 for a count.</summary>
     public int Value { get; }
 
     /// <summary>Index of the selector.</summary>
@@ -127,14 +127,19 @@ public sealed class InterpretedHead
 public sealed class InterpretedSelector
 {
     /// <summary>Describes a selector. <paramref name="where"/> decides whether a (query, key) pair selects;
-    /// null means equality (categorical query) or membership (set query).</summary>
-    public InterpretedSelector(int query, int key, int[]? offsets, Func<double, double, bool>? where)
+    /// null means equality (categorical query) or membership (set query). <paramref name="prefer"/> picks one of
+    /// several selected positions.</summary>
+    public InterpretedSelector(int query, int key, int[]? offsets, Func<double, double, bool>? where, Preference prefer = Preference.None)
     {
         Query = query;
         Key = key;
         Offsets = offsets is { Length: > 0 } ? offsets : null;
         Where = where;
+        Prefer = prefer;
     }
+
+    /// <summary>Which of several selected positions is read: none (an error for categorical heads), nearest, latest, earliest.</summary>
+    public Preference Prefer { get; }
 
     /// <summary>Query variable, or -1 for an offset-only selector.</summary>
     public int Query { get; }

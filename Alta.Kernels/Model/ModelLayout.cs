@@ -96,5 +96,8 @@ public sealed class VariableSlice
     public string[]? ValueNames { get; }
 
     /// <summary>Numerical head outputs: the dimension that is 1 when the head selected something; else -1.</summary>
-    public int PresenceDimension => SliceShape.Presence(Kind, IsHead) is var p and >= 0 ? Offset + p : -1;
+    public int PresenceDimension => !IsCount && SliceShape.Presence(Kind, IsHead) is var p and >= 0 ? Offset + p : -1;
+
+    /// <summary>Whether this is a count head's output: the mean <c>w/(w+1)</c>, whose bucket among <see cref="Centres"/> is the count w.</summary>
+    public bool IsCount => SliceShape.IsCount(Kind, IsHead, Width);
 }

@@ -38,13 +38,14 @@ public sealed class ModelStatistics
     /// <summary>Entries that are not zero.</summary>
     public long NonZeros { get; }
 
-    /// <summary>lambda: query and key weights are 0 or lambda, so a selected score is lambda squared.</summary>
+    /// <summary>lambda: query and key weights are 0 or lambda, so a selected score is lambda squared; 16, or the
+    /// largest lambda of a head with a preference (which adds a position-dependent term to its scores).</summary>
     public float AttentionScale { get; }
 
     /// <summary>The sequence length up to which every softmax is exactly 0 or 1/k in float32.</summary>
     public int ExactUpToLength { get; }
 
-    /// <summary>One line, e.g. <c>d_model=12 heads=2 ffn=[9] rules=4 ...</c>.</summary>
+    /// <summary>One line with the properties' own names, e.g. <c>ModelWidth=12 Heads=2 FfnWidths=[9] Rules=4 ...</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"d_model={ModelWidth} heads={Heads} ffn=[{string.Join(",", FfnWidths)}] rules={Rules} parameters={Parameters} non_zeros={NonZeros} lambda={AttentionScale} exact_up_to={ExactUpToLength}");
+        $"ModelWidth={ModelWidth} Heads={Heads} FfnWidths=[{string.Join(",", FfnWidths)}] Rules={Rules} Parameters={Parameters} NonZeros={NonZeros} AttentionScale={AttentionScale} ExactUpToLength={ExactUpToLength}");
 }

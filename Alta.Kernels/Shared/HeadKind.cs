@@ -21,4 +21,9 @@ enum HeadKind
 
     /// <summary>Reads a numerical variable: the mean of the selected values, with a presence flag.</summary>
     Numerical,
+
+    /// <summary>Reads no variable: counts the selected positions (RASP's selector width), a categorical int in
+    /// 0 .. MaxLength that is 0, never null, when nothing is selected. Compiled as the mean w/(w+1) against an
+    /// always-selected sink, held in one residual dimension (<see cref="SliceShape.CountWidth"/>).</summary>
+    Count,
 }

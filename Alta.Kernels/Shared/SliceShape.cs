@@ -25,7 +25,14 @@ internal static class SliceShape
         VariableKind.Set => elements,
     };
 
-    /// <summary>The presence dimension's place within the slice, or -1 when the slice has none.</summary>
+    /// <summary>The width of a count head's slice: one numerical dimension holding <c>w/(w+1)</c>, no presence (a count is never null).</summary>
+    public const int CountWidth = 1;
+
+    /// <summary>Whether a slice holds a count head's output: the one numerical head slice without a presence dimension.</summary>
+    public static bool IsCount(VariableKind kind, bool isHead, int width) =>
+        kind == VariableKind.Numerical && isHead && width == CountWidth;
+
+    /// <summary>The presence dimension's place within the slice, or -1 when the slice has none (counts have none).</summary>
     public static int Presence(VariableKind kind, bool isHead) => kind switch
     {
         VariableKind.Categorical => -1,

@@ -21,6 +21,7 @@ internal sealed record CommandLine(string Command, IReadOnlyList<string> Argumen
                                                 the SCAN benchmark through Run (or Interpret), on every core
           learn <task> [options]                trains a Transformer Program and decompiles it (learn --help)
           decompile <program.json> [class]      prints the ALTA class of a saved learned program
+        every command takes --help (this text) and --version; commands and program names are case-insensitive
         example: run addition 789+456
         """;
 
@@ -45,6 +46,7 @@ internal sealed record CommandLine(string Command, IReadOnlyList<string> Argumen
                     a++;
                     break;
                 case "--help" or "-h": positional.Insert(0, "help"); break;
+                case "--version": positional.Insert(0, "version"); break;
                 default:
                     if (arg.StartsWith("--", System.StringComparison.Ordinal)) throw new InputException($"Unknown option '{arg}'. Run 'help' for usage.");
                     positional.Add(arg);
@@ -52,7 +54,8 @@ internal sealed record CommandLine(string Command, IReadOnlyList<string> Argumen
             }
         }
         if (positional.Count == 0) throw new InputException($"No command given. Run 'help' for usage.");
-        return new CommandLine(positional[0], positional.GetRange(1, positional.Count - 1), interpret, trace) { MaxLayers = maxLayers };
+        // Commands, like program names, are case-insensitive: "Run Addition" works as "run addition".
+        return new CommandLine(positional[0].ToLowerInvariant(), positional.GetRange(1, positional.Count - 1), interpret, trace) { MaxLayers = maxLayers };
     }
 
     /// <summary>The positional arguments, exactly <paramref name="names"/>.Length of them.</summary>

@@ -10,8 +10,8 @@ try
 {
     if (LearnabilityCommands.TryRun(args, out int learnabilityExit)) return learnabilityExit;
     // scan-eval and learn take options with values, which the shared command line does not parse.
-    if (args.Length > 0 && args[0] == "scan-eval") return ScanEvalCommand.Execute(args[1..]);
-    if (args.Length > 0 && args[0] == "learn") return LearnCommand.Execute(args[1..]);
+    if (args.Length > 0 && args[0].Equals("scan-eval", StringComparison.OrdinalIgnoreCase)) return ScanEvalCommand.Execute(args[1..]);
+    if (args.Length > 0 && args[0].Equals("learn", StringComparison.OrdinalIgnoreCase)) return LearnCommand.Execute(args[1..]);
     var command = CommandLine.Parse(args);
     return command.Command switch
     {
@@ -21,6 +21,7 @@ try
         "decompile" => DecompileCommand.Execute(command),
         "scan" => ScanCommand.Execute(command),
         "help" => Help(),
+        "version" => Version(),
         _ => throw new InputException($"Unknown command '{command.Command}'. Run 'help' for usage."),
     };
 }
@@ -42,6 +43,15 @@ static int Help()
 {
     Console.WriteLine(CommandLine.Usage);
     Console.WriteLine(LearnabilityCommands.Usage);
+    return 0;
+}
+
+static int Version()
+{
+    var assembly = typeof(AltaModel).Assembly;
+    var version = (Attribute.GetCustomAttribute(assembly, typeof(System.Reflection.AssemblyInformationalVersionAttribute)) as System.Reflection.AssemblyInformationalVersionAttribute)?.InformationalVersion
+        ?? assembly.GetName().Version?.ToString() ?? "unknown";
+    Console.WriteLine($"Alta {version} (.NET {Environment.Version})");
     return 0;
 }
 

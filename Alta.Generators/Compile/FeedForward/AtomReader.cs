@@ -47,6 +47,7 @@ internal sealed class AtomReader
     private Func<int, LinearForm> CreateIndicator(int variable)
     {
         var v = _layout.Model.Variables[variable];
+        if (_layout.IsCount(variable)) return Numerical(variable); // buckets of the mean w/(w+1) are the counts w
         return v.Kind switch
         {
             VariableKind.Categorical => Categorical(variable),

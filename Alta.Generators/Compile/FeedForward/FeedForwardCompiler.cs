@@ -18,7 +18,7 @@ internal static class FeedForwardCompiler
     {
         var model = layout.Model;
         var rules = layout.Evaluation.Rules;
-        bool expanded = rules.Any(r => r.Atoms.Any(a => model.Variables[a.Variable].Kind != VariableKind.Categorical))
+        bool expanded = rules.Any(r => r.Atoms.Any(a => layout.ReadsThroughSteps(a.Variable)))
             || rules.Any(r => model.Variables[r.Variable].Kind != VariableKind.Categorical);
 
         // Tables that are a function of an integer linear form become threshold units; the other rules stay rules.
@@ -203,7 +203,7 @@ internal sealed class RuleWriter(ResidualLayout layout, NetworkBuilder network, 
 
 /// <summary>
 /// Sets every head output back to exactly zero (null) at the end of the layer. One-hot and presence
-/// dimensions are 0/1 and pass through a unit unchanged. A numerical mean x is rebuilt exactly from
+/// dimensions are 0/1 and pass through a unit unchanged (a count has no presence dimension). A numerical mean x is rebuilt exactly from
 /// saturating units <c>s * clip(x/s - k)</c> (s a power of two), whose sum is exactly x, and subtracted.
 /// </summary>
 internal static class HeadReset
@@ -219,7 +219,7 @@ internal static class HeadReset
                 for (int k = 0; k < slice.Width; k++) network.Output(0, network.Unit(0, LinearForm.Of(slice.Offset + k)), slice.Offset + k, -1f);
                 continue;
             }
-            network.Output(0, network.Unit(0, LinearForm.Of(slice.Offset + 1)), slice.Offset + 1, -1f);
+            if (slice.Width == 2) network.Output(0, network.Unit(0, LinearForm.Of(slice.Offset + 1)), slice.Offset + 1, -1f);
             var (step, positive, negative) = Pieces(layout, v);
             for (int k = 0; k < positive; k++)
                 network.Output(0, network.Unit(0, LinearForm.Of(slice.Offset, 1f / step).AddConstant(-k)), slice.Offset, -step);
@@ -239,7 +239,7 @@ internal static class HeadReset
             else
             {
                 var (_, positive, negative) = Pieces(layout, v);
-                count += 1 + positive + negative;
+                count += (slice.Width == 2 ? 1 : 0) + positive + negative;
             }
         }
         return count;
@@ -250,8 +250,8 @@ internal static class HeadReset
     private static (float Step, int Positive, int Negative) Pieces(ResidualLayout layout, int head)
     {
         var model = layout.Model;
-        var source = model.Heads.First(h => h.Output == head).Value;
-        var centres = layout.Evaluation.Domains[source].Centres;
+        var source = model.Heads.First(h => h.Output == head);
+        var centres = source.Kind == HeadKind.Count ? layout.Slices[head].Centres : layout.Evaluation.Domains[source.Value].Centres;
         double lo = centres.Count == 0 ? 0 : Math.Min(0, centres.Min()), hi = centres.Count == 0 ? 0 : Math.Max(0, centres.Max());
         double magnitude = Math.Max(Math.Max(-lo, hi), 1e-6);
         float step = (float)Math.Pow(2, Math.Ceiling(Math.Log(magnitude / 4, 2)));

@@ -24,7 +24,8 @@ internal sealed class DiagramLayout
         HeadsOf = new List<int>[model.Selectors.Count];
         for (int s = 0; s < HeadsOf.Length; s++) HeadsOf[s] = new List<int>();
         SelectorOf = Enumerable.Repeat(-1, n).ToArray();
-        foreach (var head in model.Heads)
+        // A count is never null (it counts 0 when nothing is selected), so it has no presence to share.
+        foreach (var head in model.Heads.Where(h => h.Kind != HeadKind.Count))
         {
             HeadsOf[head.Selector].Add(head.Output);
             SelectorOf[head.Output] = head.Selector;

@@ -71,7 +71,7 @@ internal sealed partial class SymbolicExecutor
             case IConditionalAccessOperation:
                 throw NotSupported(expression, "?.", "use 'is null', HasValue or '??'");
             default:
-                throw NotSupported(expression, StatementName(expression), "the build-time subset is listed in language.md section 2");
+                throw NotSupported(expression, StatementName(expression), "the build-time subset is listed in language.md section 4");
         }
     }
 

@@ -72,7 +72,7 @@ internal sealed partial class SymbolicExecutor
             case ILabeledOperation:
                 throw NotSupported(statement, "label", "use if, switch and loops instead of goto");
             default:
-                throw NotSupported(statement, StatementName(statement), "the build-time subset is listed in language.md section 2");
+                throw NotSupported(statement, StatementName(statement), "the build-time subset is listed in language.md section 4");
         }
     }
 

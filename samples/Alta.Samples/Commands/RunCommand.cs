@@ -16,6 +16,7 @@ internal static class RunCommand
 
         // A trace is recorded by the interpreter, so --trace implies --interpret.
         bool interpret = command.Interpret || command.Trace;
+        if (command.Trace) Console.Error.WriteLine("note: --trace runs the interpreter (Interpret), which records every variable; the compiled model keeps no trace.");
         if (!interpret && CompiledModelProblem(sample) is { } problem)
         {
             Console.Error.WriteLine($"note: the compiled model of {sample.Name} is not available ({problem}); using the interpreter.");
@@ -38,6 +39,9 @@ internal static class RunCommand
         Console.WriteLine($"layers: {result.Layers}");
         Console.WriteLine($"halted: {(result.Halted ? "yes" : "no")}");
         Console.WriteLine($"time: {clock.Elapsed.TotalMilliseconds.ToString("0.###", CultureInfo.InvariantCulture)} ms ({(interpret ? "Interpret" : "Run")})");
+        if (!result.Halted)
+            Console.Error.WriteLine($"note: not halted means the layer budget ({result.Layers} layers) ran out before the halting rule held everywhere"
+                + " (a program without HaltWhen always runs MaxLayers layers; a one-shot program wants MaxLayers = 1). The outputs are those after the last layer.");
         return 0;
     }
 

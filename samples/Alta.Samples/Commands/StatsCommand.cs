@@ -30,7 +30,22 @@ internal static class StatsCommand
         Line("NonZeros", statistics.NonZeros);
         Line("AttentionScale", statistics.AttentionScale);
         Line("ExactUpToLength", statistics.ExactUpToLength);
+        var model = sample.Model;
+        Line("Vocabulary", model.Vocabulary);
+        Console.WriteLine("MaxLength: " + (model.MaxLength > 0 ? model.MaxLength.ToString(CultureInfo.InvariantCulture) : "0 (any length)"));
+        Line("MaxLayers", model.MaxLayers);
+        Console.WriteLine("HaltWhen: " + HaltingRule(model));
         return 0;
+    }
+
+    /// <summary>When a run stops: the halting variable and value, or the layer budget alone.</summary>
+    private static string HaltingRule(AltaModel model)
+    {
+        if (model.HaltWhen < 0)
+            return $"none: every run takes MaxLayers = {model.MaxLayers} layers and reports \"not halted\" (a one-shot program wants MaxLayers = 1)";
+        var variable = model.Layout.Variables[model.HaltWhen];
+        var value = variable.ValueNames is { } names && model.HaltValue < names.Length ? names[model.HaltValue] : model.HaltValue.ToString(CultureInfo.InvariantCulture);
+        return $"{variable.Name} = {value} at every position, else stop after MaxLayers = {model.MaxLayers} layers (\"not halted\")";
     }
 
     private static void Line(string name, IFormattable value) => Console.WriteLine($"{name}: {value.ToString(null, CultureInfo.InvariantCulture)}");
