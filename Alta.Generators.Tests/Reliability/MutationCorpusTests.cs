@@ -41,7 +41,7 @@ public class MutationCorpusTests(Xunit.Abstractions.ITestOutputHelper output)
             Assert.False(result.GeneratorDiagnostics.Any(d => d.Id == "ALTA999"), "ALTA999 on " + context);
             var generated = result.CompilationErrors.Where(d => d.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true).ToList();
             Assert.True(generated.Count == 0, $"{generated.FirstOrDefault()} inside the generated code for {context}");
-            // Budget: 10 s per generator step; a loaded CI machine gets twice that before this counts as a hang.
+            // The small samples take well under a second each; 40 s (on a loaded machine) counts as a hang.
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(40), $"{clock.Elapsed.TotalSeconds:0.0} s for {context}");
             var outcome = result.GeneratorDiagnostics.Any(d => d.Id.StartsWith("ALTA", StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error) ? "ALTA error"
                 : result.CompilationErrors.Length > 0 ? "C# error only"
