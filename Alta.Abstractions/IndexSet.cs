@@ -2,13 +2,24 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
+// Also compiled into the generator (linked, with ALTA_GENERATOR defined), whose build-time evaluator runs the same
+// set operations: the generator cannot load this assembly, and a copy would drift.
+#if ALTA_GENERATOR
+namespace Alta.Generators.Shared
+#else
 namespace Alta
+#endif
 {
     /// <summary>
     /// An immutable set of small integers (<c>0 .. 255</c>), the value type of set variables.
     /// A set variable is an attention query: the head selects the positions whose key is in the set.
     /// </summary>
-    public readonly struct IndexSet : IEquatable<IndexSet>
+#if ALTA_GENERATOR
+    internal
+#else
+    public
+#endif
+    readonly struct IndexSet : IEquatable<IndexSet>
     {
         /// <summary>Largest element plus one.</summary>
         public const int Capacity = 256;

@@ -21,11 +21,14 @@ public sealed class AltaGenerator : IIncrementalGenerator
                 static (ctx, ct) => ProgramAnalysis.Analyze(ctx, ct))
             .WithTrackingName(TrackingNames.Analyze);
 
+        // The compile step sees no source position, so an edit that only moves the class leaves it cached.
         var compiled = analyzed
-            .Select(static (program, ct) => CompiledProgram.From(program, ct))
+            .Select(static (program, _) => CompileInput.From(program))
+            .Select(static (input, ct) => CompiledProgram.From(input, ct))
             .WithTrackingName(TrackingNames.Compile);
 
         context.RegisterSourceOutput(compiled, static (spc, program) => ProgramEmitter.Emit(spc, program));
+        context.RegisterSourceOutput(analyzed.Collect().Combine(compiled.Collect()), static (spc, programs) => DiagnosticReporter.Report(spc, programs));
     }
 }
 

@@ -4,7 +4,7 @@ using Alta.Samples;
 namespace Alta.Generators.Tests.Compile;
 
 /// <summary>
-/// The project's central guarantee (language.md section 6), for every sample program: on hundreds of random
+/// The project's central guarantee (docs/language.md, "Running and tracing"), for every sample program: on hundreds of random
 /// valid inputs, the compiled Transformer (<c>Run</c>) and the class's own C# (<c>Interpret</c>) give the
 /// same outputs, the same number of layers and the same halting; and on some of them the fast pass and the
 /// dense reference pass agree to the bit on the whole residual stream.
@@ -82,7 +82,7 @@ public class AgreementTests
             }
             catch (AltaProgramException)
             {
-                continue; // the program has no meaning on this input (language.md section 6); nothing to agree on
+                continue; // the program has no meaning on this input (docs/language.md, "Running and tracing"); nothing to agree on
             }
             valid++;
             var actual = run(tokens, null);

@@ -1,6 +1,6 @@
 namespace Alta.Generators.Tests.Compile;
 
-/// <summary>Programs of examples.md written directly as rules, for testing the compiler on its own.</summary>
+/// <summary>The task's example programs written directly as rules, for testing the compiler on its own.</summary>
 internal static class HandMadePrograms
 {
     /// <summary>Parity, sequential and relative: token 2 starts, each position takes its left neighbour's parity once it is done.</summary>

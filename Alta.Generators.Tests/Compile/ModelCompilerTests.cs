@@ -113,8 +113,8 @@ public class ModelCompilerTests
         p.Head("Bad", token, query: set, key: token, where: (s, k) => k == 3);
         var (model, evaluation) = p.Build(token);
         var error = Assert.Throws<ModelCompilationException>(() => ModelCompiler.Compile(model, evaluation, CancellationToken.None));
-        Assert.Equal("ALTA050", error.Diagnostic.Id);
-        Assert.Equal("Bad", error.Diagnostic.Arguments[0]);
+        Assert.Equal("ALTA050", error.Failure.Descriptor.Id);
+        Assert.Equal("Bad", error.Failure.Arguments[0]);
     }
 
     [Fact]
@@ -126,8 +126,8 @@ public class ModelCompilerTests
         p.Head("Bad", token, query: token, key: value, where: (q, k) => q == k);
         var (model, evaluation) = p.Build(token);
         var error = Assert.Throws<ModelCompilationException>(() => ModelCompiler.Compile(model, evaluation, CancellationToken.None));
-        Assert.Equal("ALTA051", error.Diagnostic.Id);
-        Assert.Contains("numerical", Alta.Generators.Diagnostics.AltaDiagnostics.ToDiagnostic(error.Diagnostic).GetMessage());
+        Assert.Equal("ALTA051", error.Failure.Descriptor.Id);
+        Assert.Contains("numerical", error.Failure.ToDiagnostic(null).ToDiagnostic().GetMessage());
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 namespace Alta.Generators.Tests.Evaluate;
 
 /// <summary>
-/// One MLP per supported construct of the build-time subset (language.md section 2). Each is evaluated into
+/// One MLP per supported construct of the build-time subset (docs/language.md, "What the MLP may contain"). Each is evaluated into
 /// rules, compiled with the generator into an in-memory assembly, and the rules are checked against the
 /// method itself on variable states.
 /// </summary>

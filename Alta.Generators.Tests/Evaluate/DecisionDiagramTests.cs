@@ -33,7 +33,7 @@ public class DecisionDiagramTests
     public void IteMergesBranchesAndKeepsErrorsOfTheCondition()
     {
         var d = Diagram();
-        var x = d.Variable(0, k => k == 2 ? Value.Error(new Failure("ALTA032", "boom", null)) : Value.Bool(k == 1));
+        var x = d.Variable(0, k => k == 2 ? Value.Error(new Failure(Alta.Generators.Diagnostics.EvaluationDiagnostics.DivisionByZero, "boom", null)) : Value.Bool(k == 1));
         var merged = d.Ite(x, d.Constant(Value.Int(7)), d.Constant(Value.Int(8)));
         Assert.Equal(Value.Int(8), d.Evaluate(merged, [0, 0]));
         Assert.Equal(Value.Int(7), d.Evaluate(merged, [1, 0]));

@@ -14,7 +14,7 @@ internal static class EvaluationHarness
     {
         /// <summary>Diagnostics as "ALTA012@7: message" (1-based line).</summary>
         public string[] Findings => Diagnostics
-            .Select(d => $"{d.Id}@{d.LineSpan.Start.Line + 1}: {Alta.Generators.Diagnostics.AltaDiagnostics.ToDiagnostic(d).GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")
+            .Select(d => $"{d.Id}@{d.LineSpan.Start.Line + 1}: {d.ToDiagnostic().GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")
             .ToArray();
 
         public int RulesOf(string variable) => Evaluation!.Rules.Count(r => Model.Variables[r.Variable].Name == variable);

@@ -8,7 +8,7 @@ public class DiagnosticCatalogTests
 {
     private static string Docs()
     {
-        using var stream = typeof(DiagnosticCatalogTests).Assembly.GetManifestResourceStream("diagnostics.md")!;
+        using var stream = typeof(DiagnosticCatalogTests).Assembly.GetManifestResourceStream("docs/diagnostics.md")!;
         return new StreamReader(stream).ReadToEnd();
     }
 

@@ -8,7 +8,7 @@ public class ReadmeTests
 {
     private static string QuickStart()
     {
-        using var stream = typeof(ReadmeTests).Assembly.GetManifestResourceStream("README.md")!;
+        using var stream = typeof(ReadmeTests).Assembly.GetManifestResourceStream("docs/README.md")!;
         var readme = new StreamReader(stream).ReadToEnd();
         int section = readme.IndexOf("## Quick start", StringComparison.Ordinal);
         int start = readme.IndexOf("```csharp", section, StringComparison.Ordinal) + "```csharp".Length;

@@ -3,7 +3,7 @@ namespace Alta.Generators.Tests.Generator;
 /// <summary>Program sources shared by the generator tests.</summary>
 internal static class TestSources
 {
-    /// <summary>Relative parity (language.md section 2), the valid program the diagnostic tests edit.</summary>
+    /// <summary>Relative parity (docs/language.md, "A first program: running parity"), the valid program the diagnostic tests edit.</summary>
     public const string Parity = """
         using Alta;
         [AltaProgram(Vocabulary = 3, Output = nameof(Parity), HaltWhen = nameof(Done))]

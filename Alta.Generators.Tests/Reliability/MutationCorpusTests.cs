@@ -1,3 +1,4 @@
+using Alta.Generators.Diagnostics;
 using System.Diagnostics;
 using Alta.Generators.Tests.Evaluate;
 using Alta.Generators.Tests.Generator;
@@ -41,8 +42,8 @@ public class MutationCorpusTests(Xunit.Abstractions.ITestOutputHelper output)
             Assert.False(result.GeneratorDiagnostics.Any(d => d.Id == "ALTA999"), "ALTA999 on " + context);
             var generated = result.CompilationErrors.Where(d => d.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true).ToList();
             Assert.True(generated.Count == 0, $"{generated.FirstOrDefault()} inside the generated code for {context}");
-            // The small samples take well under a second each; 40 s (on a loaded machine) counts as a hang.
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(40), $"{clock.Elapsed.TotalSeconds:0.0} s for {context}");
+            // Budget: GeneratorBudget.Total per generator step (two steps); more than both counts as a hang.
+            Assert.True(clock.Elapsed < GeneratorBudget.Total + GeneratorBudget.Total + TimeSpan.FromSeconds(10), $"{clock.Elapsed.TotalSeconds:0.0} s for {context}");
             var outcome = result.GeneratorDiagnostics.Any(d => d.Id.StartsWith("ALTA", StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error) ? "ALTA error"
                 : result.CompilationErrors.Length > 0 ? "C# error only"
                 : result.GeneratorDiagnostics.Any(d => d.Id.StartsWith("ALTA", StringComparison.Ordinal)) ? "ALTA warning"

@@ -6,10 +6,10 @@ namespace Alta.Generators.Tests.Samples;
 /// </summary>
 public class ModelSizeTests
 {
-    [CompiledFact(typeof(Alta.Samples.Addition))]
+    [Fact]
     public void AdditionIsAtLeastFourTimesSmallerThanAlta() => AssertSmaller(Alta.Samples.Addition.Model, 16_466);
 
-    [CompiledFact(typeof(Alta.Samples.Subleq))]
+    [Fact]
     public void SubleqIsAtLeastFourTimesSmallerThanAlta() => AssertSmaller(Alta.Samples.Subleq.Model, 43_127);
 
     private static void AssertSmaller(AltaModel model, int altaHiddenUnits)

@@ -78,7 +78,7 @@ public class ScanTests
         Assert.Contains(sample, t => t.Actions.Split(' ').Length == Scan.Cells);
     }
 
-    [CompiledFact(typeof(Scan))]
+    [Fact]
     public void RunAgreesWithInterpretOnTheSample()
     {
         foreach (var task in Sample())
@@ -89,7 +89,7 @@ public class ScanTests
         }
     }
 
-    [CompiledFact(typeof(Scan))]
+    [Fact]
     public void RunBatchAgreesWithRun()
     {
         var sample = Sample().Take(40).ToList();
@@ -103,7 +103,7 @@ public class ScanTests
     }
 
     [Fact] public void JumpTwiceAfterWalkInterpret() => JumpTwiceAfterWalk(Engine.Interpret);
-    [CompiledFact(typeof(Scan))] public void JumpTwiceAfterWalkRun() => JumpTwiceAfterWalk(Engine.Run);
+    [Fact] public void JumpTwiceAfterWalkRun() => JumpTwiceAfterWalk(Engine.Run);
 
     private static void JumpTwiceAfterWalk(Engine engine)
     {

@@ -1,10 +1,13 @@
 using System.Linq;
+using Alta.Generators.Evaluate;
 using Alta.Generators.Model;
+using Alta.Generators.Shared;
+using Alta.Generators.Diagnostics;
 
 namespace Alta.Generators.Compile;
 
 /// <summary>
-/// One attention head per <c>[Attend]</c> field (compiler.md). Queries and keys are one-hot (or membership
+/// One attention head per <c>[Attend]</c> field (docs/design.md, "Attention: one head per `[Attend]` field"). Queries and keys are one-hot (or membership
 /// bits), so <c>score(i,j) = (x_i W_Q) . (x_j W_K)</c> is lambda squared when j is selected and 0 otherwise:
 /// <c>W_K</c> is lambda times the identity on the key's one-hot, and <c>W_Q</c> holds lambda where the
 /// selector's relation holds (the identity for equality, the predicate's table for <c>Where</c>, membership
@@ -24,13 +27,14 @@ internal static class AttentionCompiler
     /// <summary>Added to the scores of disallowed offsets: far below anything, still finite.</summary>
     public const float MaskBias = -1e9f;
 
-    public static CompiledHead Compile(ResidualLayout layout, Head head)
+    /// <param name="index">The head's place in <see cref="ProgramModel.Heads"/>, for a failure to point at its field.</param>
+    public static CompiledHead Compile(ResidualLayout layout, Head head, int index)
     {
         var model = layout.Model;
         var selector = model.Selectors[head.Selector];
         var preference = PreferenceScores.Columns(selector.Prefer, model.MaxLength);
         float scale = PreferenceScores.Scale(selector.Prefer, model.MaxLength);
-        var (query, key) = selector.Query < 0 ? OffsetOnly(layout, scale, preference) : QueryKey(layout, head, selector, scale, preference);
+        var (query, key) = selector.Query < 0 ? OffsetOnly(layout, scale, preference) : QueryKey(layout, head, index, selector, scale, preference);
         var (value, output) = ValueOutput(layout, head);
         return new CompiledHead(head.Name, query, key, value, output, selector.Offsets, SinkLogitOf(head.Kind, scale), MaskBias);
     }
@@ -62,15 +66,15 @@ internal static class AttentionCompiler
         }
     }
 
-    private static (SparseWeights, SparseWeights) QueryKey(ResidualLayout layout, Head head, Selector selector, float scale, PreferenceScores.Column[] preference)
+    private static (SparseWeights, SparseWeights) QueryKey(ResidualLayout layout, Head head, int index, Selector selector, float scale, PreferenceScores.Column[] preference)
     {
         var model = layout.Model;
         var queryVariable = model.Variables[selector.Query];
         var keyVariable = model.Variables[selector.Key];
         if (keyVariable.Kind != VariableKind.Categorical)
-            throw ModelCompilationException.Create("ALTA051", head.Location, head.Name, "key", keyVariable.Name, keyVariable.Kind.ToString().ToLowerInvariant());
+            throw ModelCompilationException.Create(CompilationDiagnostics.UnsupportedSelector, index, head.Name, "key", keyVariable.Name, keyVariable.Kind.ToString().ToLowerInvariant());
         if (queryVariable.Kind == VariableKind.Numerical)
-            throw ModelCompilationException.Create("ALTA051", head.Location, head.Name, "query", queryVariable.Name, "numerical");
+            throw ModelCompilationException.Create(CompilationDiagnostics.UnsupportedSelector, index, head.Name, "query", queryVariable.Name, "numerical");
 
         var selection = layout.Evaluation.Selections[head.Selector];
         int keys = layout.ValueCount(selector.Key);
@@ -88,12 +92,12 @@ internal static class AttentionCompiler
         }
         else
         {
-            // Membership bits against the key's one-hot: only a relation that is membership can be expressed.
+            // Membership bits against the key's one-hot: only the default relation (membership) can be expressed.
             var sets = layout.Evaluation.Domains[selector.Query].Sets;
             for (int s = 0; s < selection.QuerySize; s++)
                 for (int k = 0; k < keys; k++)
-                    if (selection.Matrix[s * selection.KeySize + k] != sets[s].Elements.Contains(k))
-                        throw ModelCompilationException.Create("ALTA050", head.Location, head.Name,
+                    if (selection.Matrix[s * selection.KeySize + k] != SelectorRelation.Selects(VariableKind.Set, s, VariableValues.Bits(sets[s]), k))
+                        throw ModelCompilationException.Create(CompilationDiagnostics.SetQueryRelation, index, head.Name,
                             selection.Matrix[s * selection.KeySize + k] ? k.ToString() : "not " + k,
                             "{" + string.Join(", ", sets[s].Elements) + "}");
             for (int e = 0; e < System.Math.Min(queryVariable.Range, keys); e++) query.Add(queryOffset + e, e, scale);

@@ -74,7 +74,7 @@ internal sealed record SparseWeights(
     }
 }
 
-/// <summary>The figures of language.md section 3.</summary>
+/// <summary>The figures of docs/design.md, "Statistics".</summary>
 internal sealed record CompiledStatistics(
     int ModelWidth,
     int Heads,

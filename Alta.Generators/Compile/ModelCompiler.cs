@@ -2,10 +2,11 @@ using System.Linq;
 using System.Threading;
 using Alta.Generators.Compile.FeedForward;
 using Alta.Generators.Model;
+using Alta.Generators.Diagnostics;
 
 namespace Alta.Generators.Compile;
 
-/// <summary>Turns a program's layout and rules into Transformer weights (compiler.md).</summary>
+/// <summary>Turns a program's layout and rules into Transformer weights (docs/design.md, "One layer, applied up to MaxLayers times").</summary>
 internal static class ModelCompiler
 {
     /// <summary>Above this many non-zero weights the generated tables would no longer be reasonable source code.</summary>
@@ -17,19 +18,19 @@ internal static class ModelCompiler
         var layout = new ResidualLayout(model, evaluation);
         var tokens = EmbeddingCompiler.Tokens(layout);
         var positions = EmbeddingCompiler.Positions(layout);
-        var heads = model.Heads.Select(h => AttentionCompiler.Compile(layout, h)).ToEquatableArray();
+        var heads = model.Heads.Select((h, i) => AttentionCompiler.Compile(layout, h, i)).ToEquatableArray();
         cancellationToken.ThrowIfCancellationRequested();
         var (layers, output) = FeedForwardCompiler.Compile(layout, cancellationToken);
 
         var statistics = ModelStatisticsCounter.Count(model, layout, tokens, positions, heads, layers, output, evaluation.Rules.Count);
         if (statistics.NonZeros > MaxNonZeros)
-            throw ModelCompilationException.Create("ALTA053", model.Location, model.ClassName, statistics.NonZeros.ToString(), MaxNonZeros.ToString());
+            throw ModelCompilationException.Create(CompilationDiagnostics.ModelTooLarge, -1, model.ClassName, statistics.NonZeros.ToString(), MaxNonZeros.ToString());
         return new CompiledModel(model.ClassName, model.Vocabulary, model.MaxLength, model.MaxLayers, model.Output, model.HaltWhen, model.HaltValue,
             model.Variables[model.Output].Type, model.Variables[model.Output].TypeName, layout.ModelWidth, layout.Slices.ToEquatableArray(), tokens, positions, heads, layers.ToEquatableArray(), output, statistics);
     }
 }
 
-/// <summary>The statistics of language.md section 3, counted from the weights.</summary>
+/// <summary>The statistics of docs/design.md, "Statistics", counted from the weights.</summary>
 internal static class ModelStatisticsCounter
 {
     /// <summary>Exact float32 counting: softmax weights 1/k stay exact while k is an exact float.</summary>

@@ -5,7 +5,7 @@ using Alta.Generators.Model;
 namespace Alta.Generators.Compile;
 
 /// <summary>
-/// The residual stream's layout (docs/design.md, "Residual layout"): dimension 0 is the constant One, then one
+/// The residual stream's layout (docs/design.md, "The residual stream"): dimension 0 is the constant One, then one
 /// slice per variable in declaration order, shaped by <see cref="SliceShape"/>. A count head's output is one
 /// numerical dimension (see <see cref="CountCentres"/>). Programs whose heads prefer a position also hold the
 /// position (and its square) in slices after the variables.

@@ -2,64 +2,64 @@ using Microsoft.CodeAnalysis;
 
 namespace Alta.Generators.Diagnostics;
 
-/// <summary>Structural errors found while reading the class (language.md sections 2 and 4): ALTA001..ALTA029.</summary>
+/// <summary>Structural errors found while reading the class (docs/language.md, "The attributes"): ALTA001..ALTA029.</summary>
 internal static class StructuralDiagnostics
 {
-    public static readonly DiagnosticDescriptor NotPartial = Error("ALTA001", "ALTA program class must be partial",
+    public static readonly DiagnosticDescriptor NotPartial = Descriptors.Error("ALTA001", "ALTA program class must be partial",
         "The ALTA program class '{0}' must be declared 'partial' so the generator can add Model, Run and Interpret");
 
-    public static readonly DiagnosticDescriptor BadVocabulary = Error("ALTA002", "Vocabulary is missing or invalid",
+    public static readonly DiagnosticDescriptor BadVocabulary = Descriptors.Error("ALTA002", "Vocabulary is missing or invalid",
         "'{0}' needs a Vocabulary between 1 and 256 (token ids 0 .. Vocabulary-1), not {1}");
 
-    public static readonly DiagnosticDescriptor UnknownVariable = Error("ALTA003", "Name is not a variable",
+    public static readonly DiagnosticDescriptor UnknownVariable = Descriptors.Error("ALTA003", "Name is not a variable",
         "{0} names '{1}', which is not a variable of '{2}'");
 
-    public static readonly DiagnosticDescriptor BadMethod = Error("ALTA004", "Method is missing or has the wrong signature",
+    public static readonly DiagnosticDescriptor BadMethod = Descriptors.Error("ALTA004", "Method is missing or has the wrong signature",
         "{0} names '{1}', which must be a method of '{2}' with the signature {3}");
 
-    public static readonly DiagnosticDescriptor UnsupportedType = Error("ALTA005", "Variable type is not supported",
+    public static readonly DiagnosticDescriptor UnsupportedType = Descriptors.Error("ALTA005", "Variable type is not supported",
         "Variable '{0}' has type '{1}'; ALTA variables are bool, enum, int, double, float or IndexSet (heads: their nullable forms)");
 
-    public static readonly DiagnosticDescriptor BadEnum = Error("ALTA006", "Enum members must be 0 to count-1",
+    public static readonly DiagnosticDescriptor BadEnum = Descriptors.Error("ALTA006", "Enum members must be 0 to count-1",
         "Enum '{0}' of variable '{1}' must have members with the values 0 .. {2}, each once");
 
-    public static readonly DiagnosticDescriptor BadRange = Error("ALTA007", "Variable range is missing or invalid",
+    public static readonly DiagnosticDescriptor BadRange = Descriptors.Error("ALTA007", "Variable range is missing or invalid",
         "Variable '{0}' {1}");
 
-    public static readonly DiagnosticDescriptor QueryKeyMismatch = Error("ALTA008", "Query and key ranges differ",
+    public static readonly DiagnosticDescriptor QueryKeyMismatch = Descriptors.Error("ALTA008", "Query and key ranges differ",
         "Head '{0}': {1}");
 
-    public static readonly DiagnosticDescriptor HeadTypeMismatch = Error("ALTA009", "Head field type does not match its value",
+    public static readonly DiagnosticDescriptor HeadTypeMismatch = Descriptors.Error("ALTA009", "Head field type does not match its value",
         "Head '{0}' has type '{1}' but its value '{2}' needs the type '{3}'");
 
-    public static readonly DiagnosticDescriptor MlpCount = Error("ALTA010", "There must be exactly one [Mlp] method",
+    public static readonly DiagnosticDescriptor MlpCount = Descriptors.Error("ALTA010", "There must be exactly one [Mlp] method",
         "'{0}' {1}");
 
-    public static readonly DiagnosticDescriptor BadHalt = Error("ALTA011", "HaltWhen must name a categorical variable",
+    public static readonly DiagnosticDescriptor BadHalt = Descriptors.Error("ALTA011", "HaltWhen must name a categorical variable",
         "{0}");
 
-    public static readonly DiagnosticDescriptor PositionWithoutMaxLength = Error("ALTA014", "Position initialiser needs MaxLength",
+    public static readonly DiagnosticDescriptor PositionWithoutMaxLength = Descriptors.Error("ALTA014", "Position initialiser needs MaxLength",
         "Variable '{0}' is initialised from the position, so [AltaProgram] needs MaxLength > 0");
 
-    public static readonly DiagnosticDescriptor NotAVariable = Error("ALTA015", "State that is not a variable",
+    public static readonly DiagnosticDescriptor NotAVariable = Descriptors.Error("ALTA015", "State that is not a variable",
         "'{0}' is {1}; an ALTA program keeps its state only in variables (instance fields of a supported type)");
 
-    public static readonly DiagnosticDescriptor NonConstantInitialiser = Error("ALTA016", "Variable initialiser is not a constant",
+    public static readonly DiagnosticDescriptor NonConstantInitialiser = Descriptors.Error("ALTA016", "Variable initialiser is not a constant",
         "The initialiser of '{0}' must be a constant; use [FromToken] or [FromPosition] for values that depend on the input");
 
-    public static readonly DiagnosticDescriptor MissingOutput = Error("ALTA017", "Output is missing",
+    public static readonly DiagnosticDescriptor MissingOutput = Descriptors.Error("ALTA017", "Output is missing",
         "'{0}' needs Output = nameof(...) naming its output variable");
 
-    public static readonly DiagnosticDescriptor BadHead = Error("ALTA018", "Head is not well formed",
+    public static readonly DiagnosticDescriptor BadHead = Descriptors.Error("ALTA018", "Head is not well formed",
         "Head '{0}' {1}");
 
-    public static readonly DiagnosticDescriptor BadProgramSetting = Error("ALTA019", "Program setting is invalid",
+    public static readonly DiagnosticDescriptor BadProgramSetting = Descriptors.Error("ALTA019", "Program setting is invalid",
         "'{0}': {1}");
 
-    public static readonly DiagnosticDescriptor UnsupportedClass = Error("ALTA020", "Class shape is not supported",
+    public static readonly DiagnosticDescriptor UnsupportedClass = Descriptors.Error("ALTA020", "Class shape is not supported",
         "'{0}' {1}");
 
-    public static readonly DiagnosticDescriptor BadInitialValue = Error("ALTA021", "Initial value is invalid",
+    public static readonly DiagnosticDescriptor BadInitialValue = Descriptors.Error("ALTA021", "Initial value is invalid",
         "Variable '{0}' {1}");
 
     public static DiagnosticDescriptor[] All { get; } =
@@ -68,8 +68,4 @@ internal static class StructuralDiagnostics
         QueryKeyMismatch, HeadTypeMismatch, MlpCount, BadHalt, PositionWithoutMaxLength, NotAVariable,
         NonConstantInitialiser, MissingOutput, BadHead, BadProgramSetting, UnsupportedClass, BadInitialValue,
     ];
-
-    private static DiagnosticDescriptor Error(string id, string title, string message) =>
-        new(id, title, message, "Alta", DiagnosticSeverity.Error, isEnabledByDefault: true,
-            helpLinkUri: "docs/diagnostics.md#" + id.ToLowerInvariant());
 }

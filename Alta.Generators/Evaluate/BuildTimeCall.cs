@@ -7,6 +7,7 @@ using Alta.Generators.Evaluate.Mlp;
 using Alta.Generators.Evaluate.Operations;
 using Alta.Generators.Model;
 using Microsoft.CodeAnalysis;
+using Alta.Generators.Diagnostics;
 
 namespace Alta.Generators.Evaluate;
 
@@ -45,7 +46,7 @@ internal sealed class BuildTimeCall
         }
         catch (ExplorationCapException e)
         {
-            throw new RejectedException([new UnsupportedException("ALTA038", LocationOf(method), method.Name, "its arguments", e.Message)]);
+            throw new RejectedException([new UnsupportedException(EvaluationDiagnostics.BuildTimeFailure, LocationOf(method), method.Name, "its arguments", e.Message)]);
         }
         if (executor.Rejected.Count > 0) throw new RejectedException(executor.Rejected);
         return new BuildTimeCall(executor, result);
@@ -69,7 +70,7 @@ internal sealed class BuildTimeCall
         LocationOf(type.GetMembers(name).OfType<IFieldSymbol>().FirstOrDefault());
 
     /// <summary>An unsupported construct as the evaluator's error.</summary>
-    public static DiagnosticInfo ToDiagnostic(UnsupportedException e) => DiagnosticInfo.Create(e.Id, e.Location, e.Arguments);
+    public static DiagnosticInfo ToDiagnostic(UnsupportedException e) => DiagnosticInfo.Create(e.Descriptor, e.Location, e.Arguments);
 
     /// <summary>Reports every rejected construct of a build-time method.</summary>
     public static void Report(RejectedException e, List<DiagnosticInfo> diagnostics) => diagnostics.AddRange(e.All.Select(ToDiagnostic));

@@ -4,7 +4,9 @@ using System.Threading;
 using Alta.Generators.Evaluate.Diagrams;
 using Alta.Generators.Evaluate.Operations;
 using Alta.Generators.Model;
+using Alta.Generators.Shared;
 using Microsoft.CodeAnalysis;
+using Alta.Generators.Diagnostics;
 
 namespace Alta.Generators.Evaluate;
 
@@ -62,7 +64,7 @@ internal static class DomainEvaluator
         }
         if (problem is not null)
         {
-            diagnostics.Add(DiagnosticInfo.Create("ALTA039", location, variable.Name, problem));
+            diagnostics.Add(DiagnosticInfo.Create(EvaluationDiagnostics.BadCentres, location, variable.Name, problem));
             return null;
         }
         return new Domain(centres.Length, centres.ToEquatableArray(), EquatableArray<SetValue>.Empty);
@@ -76,28 +78,30 @@ internal static class DomainEvaluator
         if (values is null) return null;
         var location = BuildTimeCall.LocationOf(BuildTimeCall.Find(type, provider));
         var sets = new List<SetValue>();
-        var seen = new HashSet<SetBits>();
+        var seen = new HashSet<IndexSet>();
         foreach (var value in values)
         {
             string? problem = null;
             if (value.Kind != ValueKind.Set) problem = "must be IndexSet values";
-            else if (value.Set.Max() >= variable.Range)
-                problem = $"must hold elements 0..{variable.Range - 1}, but {value.Set} holds {value.Set.Max()}";
+            else if (Largest(value.Set) >= variable.Range)
+                problem = $"must hold elements 0..{variable.Range - 1}, but {value.Set} holds {Largest(value.Set)}";
             else if (!seen.Add(value.Set)) problem = $"must be distinct, but {value.Set} is listed twice";
             if (problem is not null)
             {
-                diagnostics.Add(DiagnosticInfo.Create("ALTA040", location, variable.Name, problem));
+                diagnostics.Add(DiagnosticInfo.Create(EvaluationDiagnostics.BadSets, location, variable.Name, problem));
                 return null;
             }
             sets.Add(new SetValue(value.Set.Elements().ToEquatableArray()));
         }
         if (sets.Count == 0)
         {
-            diagnostics.Add(DiagnosticInfo.Create("ALTA040", location, variable.Name, "are empty; list at least one set"));
+            diagnostics.Add(DiagnosticInfo.Create(EvaluationDiagnostics.BadSets, location, variable.Name, "are empty; list at least one set"));
             return null;
         }
         return new Domain(sets.Count, EquatableArray<double>.Empty, sets.ToEquatableArray());
     }
+
+    private static int Largest(IndexSet set) => set.Elements().DefaultIfEmpty(-1).Max();
 
     /// <summary>Runs a provider (<c>static T[] M()</c>) and returns its elements.</summary>
     internal static Value[]? Provide(string name, INamedTypeSymbol type, Compilation compilation, List<DiagnosticInfo> diagnostics, CancellationToken cancellation)
@@ -110,12 +114,12 @@ internal static class DomainEvaluator
             var result = call.ValueAt();
             if (result.IsError)
             {
-                diagnostics.Add(DiagnosticInfo.Create("ALTA038", result.Failure!.Location ?? BuildTimeCall.LocationOf(method), name, "the provider call", result.Failure.Message));
+                diagnostics.Add(DiagnosticInfo.Create(EvaluationDiagnostics.BuildTimeFailure, result.Failure!.Location ?? BuildTimeCall.LocationOf(method), name, "the provider call", result.Failure.Text));
                 return null;
             }
             if (result.Kind != ValueKind.Array)
             {
-                diagnostics.Add(DiagnosticInfo.Create("ALTA038", BuildTimeCall.LocationOf(method), name, "the provider call", "it returned null"));
+                diagnostics.Add(DiagnosticInfo.Create(EvaluationDiagnostics.BuildTimeFailure, BuildTimeCall.LocationOf(method), name, "the provider call", "it returned null"));
                 return null;
             }
             return result.Elements;

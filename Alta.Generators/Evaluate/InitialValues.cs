@@ -6,6 +6,7 @@ using Alta.Generators.Evaluate.Diagrams;
 using Alta.Generators.Evaluate.Operations;
 using Alta.Generators.Model;
 using Microsoft.CodeAnalysis;
+using Alta.Generators.Diagnostics;
 
 namespace Alta.Generators.Evaluate;
 
@@ -40,7 +41,7 @@ internal static class InitialValues
                     int index = VariableValues.Encode(variable, domains[v], value);
                     if (index == VariableValues.Invalid)
                     {
-                        diagnostics.Add(DiagnosticInfo.Create("ALTA037", BuildTimeCall.FieldLocation(type, variable.Name),
+                        diagnostics.Add(DiagnosticInfo.Create(EvaluationDiagnostics.InitialOutOfRange, BuildTimeCall.FieldLocation(type, variable.Name),
                             variable.Name, VariableValues.Display(value), "every token", VariableValues.RangeText(variable, domains[v])));
                         ok = false;
                         break;
@@ -92,14 +93,14 @@ internal static class InitialValues
             string which = what + " " + i.ToString(CultureInfo.InvariantCulture);
             if (value.IsError)
             {
-                diagnostics.Add(DiagnosticInfo.Create("ALTA038", value.Failure!.Location ?? BuildTimeCall.LocationOf(method), method!.Name, which,
-                    value.Failure.Message));
+                diagnostics.Add(DiagnosticInfo.Create(EvaluationDiagnostics.BuildTimeFailure, value.Failure!.Location ?? BuildTimeCall.LocationOf(method), method!.Name, which,
+                    value.Failure.Text));
                 return false;
             }
             int index = VariableValues.Encode(variable, domains[v], value);
             if (index == VariableValues.Invalid)
             {
-                diagnostics.Add(DiagnosticInfo.Create("ALTA037", BuildTimeCall.LocationOf(method) ?? BuildTimeCall.FieldLocation(type, variable.Name),
+                diagnostics.Add(DiagnosticInfo.Create(EvaluationDiagnostics.InitialOutOfRange, BuildTimeCall.LocationOf(method) ?? BuildTimeCall.FieldLocation(type, variable.Name),
                     variable.Name, VariableValues.Display(value), which, VariableValues.RangeText(variable, domains[v])));
                 return false;
             }

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace Alta.Generators.Evaluate;
 
 /// <summary>
-/// The build-time evaluator (language.md section 5): runs initialisers, providers and predicates, and
+/// The build-time evaluator (docs/language.md, "What the MLP may contain"): runs initialisers, providers and predicates, and
 /// explores the <c>[Mlp]</c> method into rules. Called from the analyze step once the class parsed without errors.
 /// </summary>
 internal static class ProgramEvaluator

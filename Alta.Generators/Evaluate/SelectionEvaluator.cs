@@ -4,7 +4,9 @@ using System.Threading;
 using Alta.Generators.Evaluate.Diagrams;
 using Alta.Generators.Evaluate.Operations;
 using Alta.Generators.Model;
+using Alta.Generators.Shared;
 using Microsoft.CodeAnalysis;
+using Alta.Generators.Diagnostics;
 
 namespace Alta.Generators.Evaluate;
 
@@ -45,8 +47,8 @@ internal static class SelectionEvaluator
                             var value = call.ValueAt(q, k);
                             if (value.IsError)
                             {
-                                diagnostics.Add(DiagnosticInfo.Create("ALTA038", value.Failure!.Location ?? BuildTimeCall.LocationOf(method), where,
-                                    $"query {VariableValues.Display(query, qd, q)} and key {VariableValues.Display(key, kd, k)}", value.Failure.Message));
+                                diagnostics.Add(DiagnosticInfo.Create(EvaluationDiagnostics.BuildTimeFailure, value.Failure!.Location ?? BuildTimeCall.LocationOf(method), where,
+                                    $"query {VariableValues.Display(query, qd, q)} and key {VariableValues.Display(key, kd, k)}", value.Failure.Text));
                                 return null;
                             }
                             matrix[q * kd.Size + k] = value.AsBool;
@@ -64,7 +66,7 @@ internal static class SelectionEvaluator
                 {
                     var members = query.Kind == VariableKind.Set ? VariableValues.Bits(qd.Sets[q]) : default;
                     for (int k = 0; k < kd.Size; k++)
-                        matrix[q * kd.Size + k] = query.Kind == VariableKind.Set ? members.Contains(k) : q == k;
+                        matrix[q * kd.Size + k] = SelectorRelation.Selects(query.Kind, q, members, k);
                 }
             }
             selections[s] = new Selection(qd.Size, kd.Size, matrix.ToEquatableArray());

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Alta.Generators.Evaluate.Diagrams;
 using Alta.Generators.Model;
+using Alta.Generators.Shared;
 
 namespace Alta.Generators.Evaluate;
 
@@ -40,7 +41,7 @@ internal static class VariableValues
         if (value.Kind is not (ValueKind.Real or ValueKind.Int)) return Invalid;
         double x = value.Number;
         if (double.IsNaN(x) || double.IsInfinity(x)) return Invalid;
-        return Bucket(domain.Centres, x);
+        return Buckets.Of(domain.Centres.AsSpan(), x);
     }
 
     private static int EncodeSet(Domain domain, Value value)
@@ -51,18 +52,10 @@ internal static class VariableValues
         return Invalid;
     }
 
-    /// <summary>The same arithmetic as <c>Alta.Interpretation.Buckets.Of</c>, so build time and run time agree.</summary>
-    public static int Bucket(EquatableArray<double> centres, double value)
+    public static IndexSet Bits(SetValue set)
     {
-        int bucket = 0;
-        while (bucket + 1 < centres.Count && value > (centres[bucket] + centres[bucket + 1]) / 2) bucket++;
-        return bucket;
-    }
-
-    public static SetBits Bits(SetValue set)
-    {
-        SetBits bits = default;
-        foreach (var e in set.Elements) bits = bits.Add(e) ?? bits;
+        IndexSet bits = default;
+        foreach (var e in set.Elements) bits = bits.Add(e);
         return bits;
     }
 

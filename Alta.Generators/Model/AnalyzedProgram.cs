@@ -1,20 +1,21 @@
 using System.Linq;
-using Alta.Generators.Diagnostics;
 
 namespace Alta.Generators.Model;
 
 /// <summary>
-/// The output of the analyze step for one class: where it is (always known, so stubs can be emitted),
-/// its model when it parsed, the evaluator's findings when it evaluated, and every diagnostic.
+/// The output of the analyze step for one class: what it is (always known, so stubs can be emitted),
+/// its model when it parsed, the evaluator's findings when it evaluated, every diagnostic, and where its parts
+/// are declared (for the compile step's diagnostics; the compile step itself sees no positions).
 /// </summary>
 internal sealed record AnalyzedProgram(
     ProgramIdentity Identity,
     ProgramModel? Model,
     Evaluation? Evaluation,
-    EquatableArray<DiagnosticInfo> Diagnostics)
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    ProgramLocations Locations)
 {
     /// <summary>Whether any diagnostic is an error (then only stubs are emitted).</summary>
-    public bool HasErrors => Diagnostics.Any(d => AltaDiagnostics.IsError(d.Id));
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }
 
 /// <summary>The class's name, namespace, nesting and output type: enough to emit members that compile.</summary>

@@ -1,27 +1,37 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Alta.Generators.Model;
 
-/// <summary>A diagnostic as plain data (no <see cref="Location"/>), so pipeline models stay equatable.</summary>
-internal sealed record DiagnosticInfo(string Id, string FilePath, TextSpan Span, LinePositionSpan LineSpan, EquatableArray<string> Arguments)
+/// <summary>
+/// A diagnostic as plain data (no <see cref="Location"/>, which holds a syntax tree), so pipeline models stay
+/// equatable. It carries its descriptor, as System.Text.Json's generator does: there is no id to mistype.
+/// </summary>
+internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, string FilePath, TextSpan Span, LinePositionSpan LineSpan, EquatableArray<string> Arguments)
 {
-    public static DiagnosticInfo Create(string id, Location? location, params string[] arguments)
+    public string Id => Descriptor.Id;
+
+    public bool IsError => Descriptor.DefaultSeverity == DiagnosticSeverity.Error;
+
+    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, Location? location, params string[] arguments)
     {
         var span = location?.SourceTree is null ? default : location.GetLineSpan();
         return new DiagnosticInfo(
-            id,
+            descriptor,
             location?.SourceTree?.FilePath ?? "",
             location?.SourceSpan ?? default,
             span.Span,
             arguments.ToEquatableArray());
     }
 
-    public static DiagnosticInfo Create(string id, SourceLocation? location, params string[] arguments) =>
+    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, SourceLocation? location, params string[] arguments) =>
         location is null
-            ? Create(id, (Location?)null, arguments)
-            : new DiagnosticInfo(id, location.FilePath, location.Span, location.LineSpan, arguments.ToEquatableArray());
+            ? Create(descriptor, (Location?)null, arguments)
+            : new DiagnosticInfo(descriptor, location.FilePath, location.Span, location.LineSpan, arguments.ToEquatableArray());
 
     public Location ToLocation() =>
         FilePath.Length == 0 && Span.IsEmpty ? Location.None : Location.Create(FilePath, Span, LineSpan);
+
+    public Diagnostic ToDiagnostic() => Diagnostic.Create(Descriptor, ToLocation(), Arguments.Select(a => (object)a).ToArray());
 }

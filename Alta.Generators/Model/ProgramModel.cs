@@ -5,7 +5,8 @@ namespace Alta.Generators.Model;
 /// <summary>
 /// An <c>[AltaProgram]</c> class as the parse stage reads it: syntax-free, symbol-free and equatable.
 /// Variable indices (in <see cref="Variables"/>) are used everywhere else to refer to variables.
-/// <see cref="Location"/> is the class declaration, for diagnostics of later stages.
+/// It holds no source positions (those are in <see cref="ProgramLocations"/>), so the weights compiled from it
+/// depend on the program alone: an edit that only moves the class leaves the compile step cached.
 /// </summary>
 internal sealed record ProgramModel(
     string? Namespace,
@@ -21,8 +22,7 @@ internal sealed record ProgramModel(
     EquatableArray<Variable> Variables,
     EquatableArray<Head> Heads,
     EquatableArray<Selector> Selectors,
-    string MlpMethod,
-    SourceLocation? Location = null)
+    string MlpMethod)
 {
     /// <summary>Fully qualified name of the program class, for generated code.</summary>
     public string FullName => (Namespace is null ? "global::" : "global::" + Namespace + ".")

@@ -40,7 +40,7 @@ internal sealed record Variable(
     Initialiser Init,
     bool IsHead);
 
-/// <summary>Where a variable's initial value comes from (language.md section 2, in order of precedence).</summary>
+/// <summary>Where a variable's initial value comes from (docs/language.md, "Initial values", in order of precedence).</summary>
 internal enum InitKind
 {
     Default,
@@ -59,8 +59,8 @@ internal sealed record Initialiser(InitKind Kind, string? Method, double Constan
 }
 
 /// <summary>An attention head: how it combines what it reads, the selector it uses, the variable it reads (-1 for a
-/// count) and the head output variable it writes; <paramref name="Location"/> is its field's declaration, for diagnostics of later stages.</summary>
-internal sealed record Head(string Name, HeadKind Kind, int Output, int Value, int Selector, SourceLocation? Location = null);
+/// count) and the head output variable it writes. Where its field is declared lives in <see cref="ProgramLocations"/>, not here.</summary>
+internal sealed record Head(string Name, HeadKind Kind, int Output, int Value, int Selector);
 
 /// <summary>
 /// What a head selects: query and key variables (both -1 for offset-only heads), allowed relative offsets

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Alta.Generators.Diagnostics;
 using Alta.Generators.Model;
 using Microsoft.CodeAnalysis;
 
@@ -16,13 +17,13 @@ internal static class CountReader
         var name = head.Variable.Name;
         if (TypeClassifier.UnderlyingOfNullable(head.Field.Type) is not { SpecialType: SpecialType.System_Int32 })
         {
-            diagnostics.Add(DiagnosticInfo.Create("ALTA018", head.Location, name,
+            diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.BadHead, head.Location, name,
                 $"counts the selected positions (Aggregate = Count), so its type is int?, not {head.Field.Type.ToDisplayString()}"));
             return false;
         }
         if (maxLength <= 0)
         {
-            diagnostics.Add(DiagnosticInfo.Create("ALTA018", attend.LocationOf("Aggregate"), name,
+            diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.BadHead, attend.LocationOf("Aggregate"), name,
                 "counts the selected positions, a value in 0 .. MaxLength; give the program a MaxLength"));
             return false;
         }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Alta.Generators.Model;
 using Microsoft.CodeAnalysis;
+using Alta.Generators.Diagnostics;
 
 namespace Alta.Generators.Parse;
 
@@ -14,19 +15,19 @@ internal static class HaltReader
         if (name is null)
         {
             if (haltValue is not null)
-                diagnostics.Add(DiagnosticInfo.Create("ALTA011", program.LocationOf("HaltValue"), "HaltValue is given but HaltWhen is not; name the halting variable with HaltWhen = nameof(...)"));
+                diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.BadHalt, program.LocationOf("HaltValue"), "HaltValue is given but HaltWhen is not; name the halting variable with HaltWhen = nameof(...)"));
             return (-1, 0);
         }
         int index = VariableReader.IndexOf(variables, name);
         if (index < 0)
         {
-            diagnostics.Add(DiagnosticInfo.Create("ALTA003", program.LocationOf("HaltWhen"), "HaltWhen", name, type.Name));
+            diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.UnknownVariable, program.LocationOf("HaltWhen"), "HaltWhen", name, type.Name));
             return (-1, 0);
         }
         var variable = variables[index].Variable;
         if (variable.IsHead || variable.Kind != VariableKind.Categorical)
         {
-            diagnostics.Add(DiagnosticInfo.Create("ALTA011", program.LocationOf("HaltWhen"),
+            diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.BadHalt, program.LocationOf("HaltWhen"),
                 $"HaltWhen names '{name}', which is {(variable.IsHead ? "a head output" : variable.Kind.ToString().ToLowerInvariant())}; it must be an ordinary bool, enum or categorical int variable"));
             return (-1, 0);
         }
@@ -34,7 +35,7 @@ internal static class HaltReader
         {
             if (variable.Range < 2)
             {
-                diagnostics.Add(DiagnosticInfo.Create("ALTA011", program.LocationOf("HaltWhen"), $"HaltWhen names '{name}', whose range has no value 1; give HaltValue"));
+                diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.BadHalt, program.LocationOf("HaltWhen"), $"HaltWhen names '{name}', whose range has no value 1; give HaltValue"));
                 return (-1, 0);
             }
             return (index, 1);
@@ -45,7 +46,7 @@ internal static class HaltReader
         int value = constant.Value switch { bool b => b ? 1 : 0, int i => i, _ => System.Convert.ToInt32(constant.Value) };
         if (!typeMatches || value < 0 || value >= variable.Range)
         {
-            diagnostics.Add(DiagnosticInfo.Create("ALTA011", program.LocationOf("HaltValue"),
+            diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.BadHalt, program.LocationOf("HaltValue"),
                 $"HaltValue must be a value of '{name}' ({fieldType.ToDisplayString()}, range 0..{variable.Range - 1}), not {constant.Value}"));
             return (-1, 0);
         }

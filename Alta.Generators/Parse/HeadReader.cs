@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Alta.Generators.Model;
 using Microsoft.CodeAnalysis;
+using Alta.Generators.Diagnostics;
 
 namespace Alta.Generators.Parse;
 
@@ -27,7 +28,7 @@ internal static class HeadReader
                 index = selectors.Count;
                 selectors.Add(selector);
             }
-            heads.Add(new Head(variables[output].Variable.Name, kind, output, value, index, SourceLocation.From(variables[output].Location)));
+            heads.Add(new Head(variables[output].Variable.Name, kind, output, value, index));
         }
         return heads;
     }
@@ -86,7 +87,7 @@ internal static class HeadReader
             var queryType = variables[query].Field.Type;
             if (!MethodChecks.Has(type, where, compilation.GetSpecialType(SpecialType.System_Boolean), queryType, variables[key].Field.Type))
             {
-                diagnostics.Add(DiagnosticInfo.Create("ALTA004", attend.LocationOf("Where"), $"Where of head '{name}'", where, type.Name,
+                diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.BadMethod, attend.LocationOf("Where"), $"Where of head '{name}'", where, type.Name,
                     $"static bool {where}({queryType.ToDisplayString()} query, {variables[key].Field.Type.ToDisplayString()} key)"));
                 return null;
             }
@@ -115,7 +116,7 @@ internal static class HeadReader
         var actual = TypeClassifier.UnderlyingOfNullable(head.Field.Type);
         if (actual is null || !SymbolEqualityComparer.Default.Equals(actual, expected))
         {
-            diagnostics.Add(DiagnosticInfo.Create("ALTA009", head.Location, head.Variable.Name, head.Field.Type.ToDisplayString(),
+            diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.HeadTypeMismatch, head.Location, head.Variable.Name, head.Field.Type.ToDisplayString(),
                 value.Variable.Name, expected.ToDisplayString() + "?"));
             return false;
         }
@@ -141,12 +142,12 @@ internal static class HeadReader
         if (index < 0 && IsInvalidVariable(type, name)) return -1; // already reported where it is declared
         if (index < 0)
         {
-            diagnostics.Add(DiagnosticInfo.Create("ALTA003", attend.LocationOf(property), property, name, type.Name));
+            diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.UnknownVariable, attend.LocationOf(property), property, name, type.Name));
             return -1;
         }
         if (variables[index].Variable.IsHead)
         {
-            diagnostics.Add(DiagnosticInfo.Create("ALTA018", attend.LocationOf(property), head,
+            diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.BadHead, attend.LocationOf(property), head,
                 $"uses the head output '{name}' as its {property.ToLowerInvariant()}; heads read ordinary variables (head outputs are null during attention)"));
             return -1;
         }
@@ -161,13 +162,13 @@ internal static class HeadReader
 
     private static (HeadKind, int, Selector)? Fail(List<DiagnosticInfo> diagnostics, Location? location, string head, string problem)
     {
-        diagnostics.Add(DiagnosticInfo.Create("ALTA018", location, head, problem));
+        diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.BadHead, location, head, problem));
         return null;
     }
 
     private static (HeadKind, int, Selector)? Mismatch(List<DiagnosticInfo> diagnostics, Location? location, string head, string problem)
     {
-        diagnostics.Add(DiagnosticInfo.Create("ALTA008", location, head, problem));
+        diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.QueryKeyMismatch, location, head, problem));
         return null;
     }
 }

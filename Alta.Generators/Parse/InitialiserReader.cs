@@ -3,6 +3,7 @@ using System.Linq;
 using Alta.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Alta.Generators.Diagnostics;
 
 namespace Alta.Generators.Parse;
 
@@ -20,7 +21,7 @@ internal static class InitialiserReader
         {
             if (maxLength <= 0)
             {
-                diagnostics.Add(DiagnosticInfo.Create("ALTA014", location, field.Name));
+                diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.PositionWithoutMaxLength, location, field.Name));
                 return null;
             }
             return FromInput(field, type, valueType, position, InitKind.Position, "FromPosition", "position", intType, diagnostics);
@@ -31,13 +32,13 @@ internal static class InitialiserReader
         var constant = semantic.GetConstantValue(initialiser.Value);
         if (!constant.HasValue || constant.Value is null)
         {
-            diagnostics.Add(DiagnosticInfo.Create("ALTA016", initialiser.Value.GetLocation(), field.Name));
+            diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.NonConstantInitialiser, initialiser.Value.GetLocation(), field.Name));
             return null;
         }
         double value = constant.Value is bool b ? (b ? 1 : 0) : System.Convert.ToDouble(constant.Value);
         if (valueType is ValueType.Int or ValueType.Enum && (value < 0 || value >= range.Range))
         {
-            diagnostics.Add(DiagnosticInfo.Create("ALTA021", initialiser.Value.GetLocation(), field.Name,
+            diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.BadInitialValue, initialiser.Value.GetLocation(), field.Name,
                 $"starts as {value}, outside its range 0..{range.Range - 1}"));
             return null;
         }
@@ -56,7 +57,7 @@ internal static class InitialiserReader
         {
             if (valueType is ValueType.Bool or ValueType.IndexSet)
             {
-                diagnostics.Add(DiagnosticInfo.Create("ALTA021", attribute.Location, field.Name,
+                diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.BadInitialValue, attribute.Location, field.Name,
                     $"is a {type.ToDisplayString()}, so it cannot start as the {parameter} itself; name a method: [{attributeName}(nameof(F))]"));
                 return null;
             }
@@ -64,7 +65,7 @@ internal static class InitialiserReader
         }
         if (!MethodChecks.Has(field.ContainingType, method, type, intType))
         {
-            diagnostics.Add(DiagnosticInfo.Create("ALTA004", attribute.ConstructorLocation(), $"[{attributeName}] on '{field.Name}'", method,
+            diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.BadMethod, attribute.ConstructorLocation(), $"[{attributeName}] on '{field.Name}'", method,
                 field.ContainingType.Name, $"static {type.ToDisplayString()} {method}(int {parameter})"));
             return null;
         }

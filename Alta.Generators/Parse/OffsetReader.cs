@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using Alta.Generators.Diagnostics;
 using Alta.Generators.Evaluate;
 using Alta.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -54,7 +55,7 @@ internal static class OffsetReader
             var intArray = compilation.CreateArrayTypeSymbol(compilation.GetSpecialType(SpecialType.System_Int32));
             if (!MethodChecks.Has(type, provider, intArray))
             {
-                diagnostics.Add(DiagnosticInfo.Create("ALTA004", location, $"OffsetsFrom of head '{head}'", provider, type.Name, $"static int[] {provider}()"));
+                diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.BadMethod, location, $"OffsetsFrom of head '{head}'", provider, type.Name, $"static int[] {provider}()"));
                 return null;
             }
             var values = DomainEvaluator.Provide(provider, type, compilation, diagnostics, CancellationToken.None);
@@ -68,7 +69,7 @@ internal static class OffsetReader
 
     private static EquatableArray<int>? Fail(List<DiagnosticInfo> diagnostics, Location? location, string head, string problem)
     {
-        diagnostics.Add(DiagnosticInfo.Create("ALTA018", location, head, problem));
+        diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.BadHead, location, head, problem));
         return null;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Alta.Generators.Diagnostics;
 using Alta.Generators.Compile;
 using Alta.Generators.Model;
 
@@ -36,7 +37,7 @@ internal static class PreferenceReader
 
     private static Preference? Fail(List<DiagnosticInfo> diagnostics, Microsoft.CodeAnalysis.Location? location, string head, string problem)
     {
-        diagnostics.Add(DiagnosticInfo.Create("ALTA018", location, head, problem));
+        diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.BadHead, location, head, problem));
         return null;
     }
 }

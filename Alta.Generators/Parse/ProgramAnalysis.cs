@@ -29,17 +29,17 @@ internal static class ProgramAnalysis
             if (TestFault?.Invoke(type.Name) == true) throw new System.InvalidOperationException("fault injected by a test");
             model = ProgramParser.Parse(type, context.SemanticModel.Compilation, diagnostics, budget.Token);
             Evaluation? evaluation = null;
-            if (model is not null && !diagnostics.Exists(d => AltaDiagnostics.IsError(d.Id)))
+            if (model is not null && !diagnostics.Exists(d => d.IsError))
                 evaluation = ProgramEvaluator.Evaluate(model, type, context.SemanticModel.Compilation, diagnostics, budget.Token);
-            return new AnalyzedProgram(identity, model, evaluation, diagnostics.ToEquatableArray());
+            return new AnalyzedProgram(identity, model, evaluation, diagnostics.ToEquatableArray(), ProgramLocations.Read(type, model));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             // The budget ran out (the host did not cancel): an error that says what to make smaller.
-            diagnostics.Add(GeneratorBudget.Exceeded(model?.Location ?? SourceLocation.Of(type), type.Name,
+            diagnostics.Add(GeneratorBudget.Exceeded(SourceLocation.Of(type), type.Name,
                 model is null ? "reading the class" : "evaluating its methods at build time",
                 model is null ? "its declarations" : GeneratorBudget.Size(model)));
-            return new AnalyzedProgram(identity, null, null, diagnostics.ToEquatableArray());
+            return new AnalyzedProgram(identity, null, null, diagnostics.ToEquatableArray(), ProgramLocations.Read(type, null));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -47,9 +47,9 @@ internal static class ProgramAnalysis
             // missing constant); Roslyn already reports the real error at its line, so the generator stays quiet
             // and the class gets members that throw. Only a failure on valid C# is the generator's own bug.
             if (!HasCompileErrors(type, context.SemanticModel.Compilation, cancellationToken))
-                diagnostics.Add(DiagnosticInfo.Create("ALTA999", type.Locations.Length > 0 ? type.Locations[0] : null,
+                diagnostics.Add(DiagnosticInfo.Create(AltaDiagnostics.InternalError, type.Locations.Length > 0 ? type.Locations[0] : null,
                     type.Name, e.GetType().Name + ": " + e.Message));
-            return new AnalyzedProgram(identity, null, null, diagnostics.ToEquatableArray());
+            return new AnalyzedProgram(identity, null, null, diagnostics.ToEquatableArray(), ProgramLocations.Read(type, null));
         }
     }
 

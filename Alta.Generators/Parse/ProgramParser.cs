@@ -32,7 +32,7 @@ internal static class ProgramParser
             settings.Vocabulary, settings.MaxLength, settings.MaxLayers,
             output, haltWhen, haltValue,
             variables.Select(v => v.Variable).ToEquatableArray(),
-            heads.ToEquatableArray(), selectors.ToEquatableArray(), mlp, SourceLocation.Of(type));
+            heads.ToEquatableArray(), selectors.ToEquatableArray(), mlp);
     }
 
     private static bool CheckClassShape(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics)
@@ -40,7 +40,7 @@ internal static class ProgramParser
         var location = type.Locations.FirstOrDefault();
         if (!PartialTypes.IsPartial(type))
         {
-            diagnostics.Add(DiagnosticInfo.Create("ALTA001", location, type.Name));
+            diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.NotPartial, location, type.Name));
             return false;
         }
         string? problem =
@@ -53,7 +53,7 @@ internal static class ProgramParser
                 ? "has no parameterless constructor; the interpreter must create instances of it"
             : NestingProblem(type);
         if (problem is null) return true;
-        diagnostics.Add(DiagnosticInfo.Create("ALTA020", location, type.Name, problem));
+        diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.UnsupportedClass, location, type.Name, problem));
         return false;
     }
 
@@ -74,15 +74,15 @@ internal static class ProgramParser
     {
         int vocabulary = program.Int("Vocabulary", 0);
         if (vocabulary < 1 || vocabulary > 256)
-            diagnostics.Add(DiagnosticInfo.Create("ALTA002", program.LocationOf("Vocabulary"), type.Name, vocabulary.ToString()));
+            diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.BadVocabulary, program.LocationOf("Vocabulary"), type.Name, vocabulary.ToString()));
         int maxLength = program.Int("MaxLength", 0);
         if (maxLength < 0 || maxLength > 65536)
-            diagnostics.Add(DiagnosticInfo.Create("ALTA019", program.LocationOf("MaxLength"), type.Name,
+            diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.BadProgramSetting, program.LocationOf("MaxLength"), type.Name,
                 $"MaxLength must be between 0 (any length) and 65536, not {maxLength}"));
         int maxLayers = program.Int("MaxLayers", 64);
         // The run time's cap (InputValidation.MaxLayerBudget): a default it would reject is a build error.
         if (maxLayers < 1 || maxLayers > 1_000_000)
-            diagnostics.Add(DiagnosticInfo.Create("ALTA019", program.LocationOf("MaxLayers"), type.Name,
+            diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.BadProgramSetting, program.LocationOf("MaxLayers"), type.Name,
                 $"MaxLayers must be between 1 and 1000000, not {maxLayers}"));
         return new Settings(vocabulary, maxLength, maxLayers);
     }
@@ -94,7 +94,7 @@ internal static class ProgramParser
         if (methods.Count != 1)
         {
             var location = methods.Count == 0 ? type.Locations.FirstOrDefault() : methods[1].Locations.FirstOrDefault();
-            diagnostics.Add(DiagnosticInfo.Create("ALTA010", location, type.Name,
+            diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.MlpCount, location, type.Name,
                 methods.Count == 0 ? "has no [Mlp] method; mark one instance method 'void M()' with [Mlp]"
                     : $"has {methods.Count} [Mlp] methods; keep exactly one"));
             return null;
@@ -102,7 +102,7 @@ internal static class ProgramParser
         var mlp = methods[0];
         if (mlp.IsStatic || !mlp.ReturnsVoid || mlp.Parameters.Length > 0 || mlp.IsGenericMethod)
         {
-            diagnostics.Add(DiagnosticInfo.Create("ALTA010", mlp.Locations.FirstOrDefault(), type.Name,
+            diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.MlpCount, mlp.Locations.FirstOrDefault(), type.Name,
                 $"marks '{mlp.Name}' with [Mlp], which must be an instance method 'void {mlp.Name}()' with no parameters"));
             return null;
         }
@@ -114,18 +114,18 @@ internal static class ProgramParser
         var name = program.String("Output");
         if (name is null)
         {
-            diagnostics.Add(DiagnosticInfo.Create("ALTA017", program.Location, type.Name));
+            diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.MissingOutput, program.Location, type.Name));
             return -1;
         }
         int index = VariableReader.IndexOf(variables, name);
         if (index < 0)
         {
-            diagnostics.Add(DiagnosticInfo.Create("ALTA003", program.LocationOf("Output"), "Output", name, type.Name));
+            diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.UnknownVariable, program.LocationOf("Output"), "Output", name, type.Name));
             return -1;
         }
         if (variables[index].Variable.IsHead)
         {
-            diagnostics.Add(DiagnosticInfo.Create("ALTA019", program.LocationOf("Output"), type.Name,
+            diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.BadProgramSetting, program.LocationOf("Output"), type.Name,
                 $"Output names the head '{name}', which is null after every layer; name an ordinary variable"));
             return -1;
         }

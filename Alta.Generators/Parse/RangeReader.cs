@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Alta.Generators.Model;
 using Microsoft.CodeAnalysis;
+using Alta.Generators.Diagnostics;
 
 namespace Alta.Generators.Parse;
 
@@ -24,7 +25,7 @@ internal static class RangeReader
                 if (names is null)
                 {
                     int count = type.GetMembers().OfType<IFieldSymbol>().Count(f => f.HasConstantValue);
-                    diagnostics.Add(DiagnosticInfo.Create("ALTA006", location, type.Name, field.Name, (count - 1).ToString()));
+                    diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.BadEnum, location, type.Name, field.Name, (count - 1).ToString()));
                     return null;
                 }
                 return new Result(names.Length, EquatableArray<double>.Empty, null, null, names.ToEquatableArray());
@@ -60,7 +61,7 @@ internal static class RangeReader
                 return Fail(diagnostics, numerical.Location, field, "gives both literal centres and CentresFrom; keep one");
             if (!MethodChecks.IsProvider(field.ContainingType, from, "double[]"))
             {
-                diagnostics.Add(DiagnosticInfo.Create("ALTA004", numerical.LocationOf("CentresFrom"), "CentresFrom", from, field.ContainingType.Name, $"static double[] {from}()"));
+                diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.BadMethod, numerical.LocationOf("CentresFrom"), "CentresFrom", from, field.ContainingType.Name, $"static double[] {from}()"));
                 return null;
             }
             return new Result(0, EquatableArray<double>.Empty, from, null, EquatableArray<string>.Empty);
@@ -90,7 +91,7 @@ internal static class RangeReader
             return Fail(diagnostics, set.Location, field, "needs ValuesFrom = nameof(M), a static IndexSet[] M() listing every set it may hold");
         if (!MethodChecks.IsProvider(field.ContainingType, from, "Alta.IndexSet[]"))
         {
-            diagnostics.Add(DiagnosticInfo.Create("ALTA004", set.LocationOf("ValuesFrom"), "ValuesFrom", from, field.ContainingType.Name, $"static IndexSet[] {from}()"));
+            diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.BadMethod, set.LocationOf("ValuesFrom"), "ValuesFrom", from, field.ContainingType.Name, $"static IndexSet[] {from}()"));
             return null;
         }
         return new Result(range, EquatableArray<double>.Empty, null, from, EquatableArray<string>.Empty);
@@ -100,7 +101,7 @@ internal static class RangeReader
 
     private static Result? Fail(List<DiagnosticInfo> diagnostics, Location? location, IFieldSymbol field, string problem)
     {
-        diagnostics.Add(DiagnosticInfo.Create("ALTA007", location, field.Name, problem));
+        diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.BadRange, location, field.Name, problem));
         return null;
     }
 }

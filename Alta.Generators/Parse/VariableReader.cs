@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using Alta.Generators.Model;
 using Microsoft.CodeAnalysis;
+using Alta.Generators.Diagnostics;
 
 namespace Alta.Generators.Parse;
 
@@ -21,17 +22,17 @@ internal static class VariableReader
                     break;
                 case IFieldSymbol { IsStatic: true } field:
                     if (!field.IsReadOnly)
-                        diagnostics.Add(DiagnosticInfo.Create("ALTA015", field.Locations.FirstOrDefault(), field.Name, "a static mutable field"));
+                        diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.NotAVariable, field.Locations.FirstOrDefault(), field.Name, "a static mutable field"));
                     break;
                 case IFieldSymbol { IsReadOnly: true } field:
-                    diagnostics.Add(DiagnosticInfo.Create("ALTA015", field.Locations.FirstOrDefault(), field.Name, "a readonly instance field"));
+                    diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.NotAVariable, field.Locations.FirstOrDefault(), field.Name, "a readonly instance field"));
                     break;
                 case IFieldSymbol field:
                     var variable = ReadField(field, compilation, maxLength, diagnostics);
                     if (variable is not null) variables.Add(new ParsedVariable(variable, field));
                     break;
                 case IPropertySymbol property when IsAutoProperty(type, property):
-                    diagnostics.Add(DiagnosticInfo.Create("ALTA015", property.Locations.FirstOrDefault(), property.Name,
+                    diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.NotAVariable, property.Locations.FirstOrDefault(), property.Name,
                         property.IsStatic ? "a static auto-property" : "an auto-property"));
                     break;
             }
@@ -63,7 +64,7 @@ internal static class VariableReader
         }
         if (classified is not { } kindOfValue)
         {
-            diagnostics.Add(DiagnosticInfo.Create("ALTA005", location, field.Name, field.Type.ToDisplayString()));
+            diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.UnsupportedType, location, field.Name, field.Type.ToDisplayString()));
             return null;
         }
 
@@ -82,7 +83,7 @@ internal static class VariableReader
             || AttributeReader.Find(field, "FromPositionAttribute") is not null
             || InitialiserReader.FieldInitialiser(field) is not null;
         if (initialised)
-            diagnostics.Add(DiagnosticInfo.Create("ALTA018", field.Locations.FirstOrDefault(), field.Name,
+            diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.BadHead, field.Locations.FirstOrDefault(), field.Name,
                 "has an initial value, but head outputs are computed by attention and start null"));
         return Initialiser.Default;
     }

@@ -4,7 +4,7 @@ using Alta.Interpretation;
 namespace Alta.Forward;
 
 /// <summary>
-/// Reads a variable from a residual row (compiler.md, "Output and halting"): argmax for categorical
+/// Reads a variable from a residual row (docs/design.md, "Halting"): argmax for categorical
 /// (null when the slice is all zero), the value for numerical (snapped to its bucket centre, as the
 /// interpreter holds it; null when a head's presence is 0), the matching possible set for sets.
 /// </summary>

@@ -25,7 +25,7 @@ internal sealed class ReferenceWeights
 }
 
 /// <summary>
-/// The reference forward pass: compiler.md's dense linear algebra, literally (embedding lookup,
+/// The reference forward pass: the dense linear algebra of docs/design.md, "One layer, applied up to MaxLayers times", literally (embedding lookup,
 /// <c>Q = X W_Q</c>, <c>K = X W_K</c>, <c>V = X W_V</c>, scores with the offset mask and the sink, softmax,
 /// <c>W_O</c>, the feed-forward matrices), with no knowledge of the weights' structure. It is the
 /// definition that the fast pass must match; it is slow on purpose.

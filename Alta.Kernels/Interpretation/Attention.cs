@@ -75,9 +75,7 @@ internal static class Attention
     {
         if (selector.Where is { } where) return where(query, key);
         var queryVariable = program.Variables[selector.Query];
-        return queryVariable.Kind == VariableKind.Set
-            ? queryVariable.Sets[(int)query].Contains((int)key)
-            : query == key;
+        return SelectorRelation.Selects(queryVariable.Kind, (int)query, queryVariable.Kind == VariableKind.Set ? queryVariable.Sets[(int)query] : default, (int)key);
     }
 
     private static double Read(InterpretedProgram program, InterpretedHead head, double[] state, List<int> selected)

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Alta.Interpretation;
 
 /// <summary>
-/// Runs a program with the semantics of language.md section 1, calling the class's own C# through
+/// Runs a program with the semantics of docs/language.md, "How a program runs", calling the class's own C# through
 /// <see cref="IInterpreterHost"/>. It is the reference that the compiled Transformer must match.
 /// </summary>
 public static class Interpreter
@@ -110,7 +110,7 @@ public static class Interpreter
                 variable.Name, position, layer);
     }
 
-    /// <summary>Numerical variables hold the centre of their bucket (language.md section 1).</summary>
+    /// <summary>Numerical variables hold the centre of their bucket (docs/language.md, "Variables: the instance fields").</summary>
     private static void Snap(InterpretedProgram program, Span<double> row, int position, int layer)
     {
         for (int v = 0; v < program.Variables.Length; v++)

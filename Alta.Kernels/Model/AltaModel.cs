@@ -116,7 +116,7 @@ public sealed class AltaModel
         return new ModelRun(outputs, layers, halted, residual);
     }
 
-    /// <summary>Runs the dense reference pass: the literal matrix products of compiler.md.</summary>
+    /// <summary>Runs the dense reference pass: the literal matrix products of docs/design.md, "Two forward passes over the same weights".</summary>
     public ModelRun RunReference(ReadOnlySpan<int> tokens, int? maxLayers = null) => ReferencePass.Run(this, tokens, maxLayers);
 
     /// <summary>Runs the fast pass and converts each position's raw output with <paramref name="decode"/>;

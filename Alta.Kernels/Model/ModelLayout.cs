@@ -4,7 +4,7 @@ using Alta.Interpretation;
 namespace Alta;
 
 /// <summary>
-/// Where each variable lives in the residual stream (compiler.md): dimension 0 is the constant <c>One</c>,
+/// Where each variable lives in the residual stream (docs/design.md, "The residual stream"): dimension 0 is the constant <c>One</c>,
 /// then one contiguous slice per variable in declaration order.
 /// </summary>
 public sealed class ModelLayout

@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace Alta;
 
-/// <summary>The figures every compiled model reports (language.md section 3).</summary>
+/// <summary>The figures every compiled model reports (docs/design.md, "Statistics").</summary>
 public sealed class ModelStatistics
 {
     /// <summary>Creates the statistics.</summary>

@@ -3,7 +3,7 @@ using System;
 namespace Alta;
 
 /// <summary>
-/// A weight matrix in compressed sparse row form, in the <c>y = x W</c> convention of compiler.md:
+/// A weight matrix in compressed sparse row form, in the <c>y = x W</c> convention of docs/design.md, "The residual stream":
 /// a row per input dimension, a column per output dimension. Compiled weights are mostly zero
 /// (one-hot slices, one unit per rule), so they are stored and emitted sparse; <see cref="ToDense"/>
 /// gives the literal matrix that the reference pass multiplies.

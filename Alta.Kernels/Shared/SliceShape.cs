@@ -7,7 +7,7 @@ namespace Alta.Interpretation;
 #endif
 
 /// <summary>
-/// The shape of a variable's slice of the residual stream (docs/design.md, "Residual layout"): a dimension per
+/// The shape of a variable's slice of the residual stream (docs/design.md, "The residual stream"): a dimension per
 /// categorical value, the value of a numerical variable (plus a presence dimension for a numerical head output,
 /// so a mean of 0 is not mistaken for null), a membership bit per set element.
 /// </summary>

@@ -6,7 +6,7 @@ namespace Alta.Generators.Model;
 namespace Alta.Interpretation;
 #endif
 
-/// <summary>The kind of a variable: how it is held in the residual stream (docs/design.md, "Residual layout").</summary>
+/// <summary>The kind of a variable: how it is held in the residual stream (docs/design.md, "The residual stream").</summary>
 #if ALTA_GENERATOR
 internal
 #else

@@ -1,7 +1,7 @@
 namespace Alta.Generators.Tests.Evaluate.Programs;
 
 /// <summary>
-/// Multi-digit addition written the plain way examples.md describes it (the evaluator's own test version, next
+/// Multi-digit addition written the plain way the task describes it (the evaluator's own test version, next
 /// to the tuned sample): the input is <c>s A + B e</c>; pointers start on <c>+</c> and <c>e</c> and move one
 /// position left per layer; heads with a constant query fetch the digits under them; the MLP adds with a carry
 /// and writes the digit under the output pointer; when the A pointer reaches <c>s</c> the carry is written.

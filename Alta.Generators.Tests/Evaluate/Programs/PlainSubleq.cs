@@ -3,7 +3,7 @@ namespace Alta.Generators.Tests.Evaluate.Programs;
 public enum SubleqStage { Fetch, Execute, Jump }
 
 /// <summary>
-/// SUBLEQ written the plain way examples.md describes it (the evaluator's own test version, next to the tuned
+/// SUBLEQ written the plain way the task describes it (the evaluator's own test version, next to the tuned
 /// sample): memory cells are tokens <c>value + 16</c>; a three-phase state machine fetches <c>a, b, c</c> at
 /// <c>pc</c>, subtracts <c>mem[a]</c> in the cell whose index is <c>b</c>, and jumps. Each cell notes at fetch
 /// time whether it is the target (<see cref="Target"/>): testing <c>Idx == B - Zero</c> inside the subtraction

@@ -7,7 +7,7 @@ using Alta.Generators.Model;
 namespace Alta.Generators.Compile.FeedForward;
 
 /// <summary>
-/// The feed-forward network of compiler.md: (1) expansion when the MLP reads a numerical or set variable,
+/// The feed-forward network of docs/design.md, "Feed-forward network": (1) expansion when the MLP reads a numerical or set variable,
 /// (2) threshold units for the rule tables that are a function of an integer linear form (<see cref="LinearBlock"/>),
 /// and one unit per remaining rule, writing either in one stage (per old value) or in two stages (write and clear
 /// units), whichever is smaller per variable, and (3) the exact reset of every head output to zero.

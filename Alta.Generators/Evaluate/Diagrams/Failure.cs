@@ -3,18 +3,31 @@ using Microsoft.CodeAnalysis;
 
 namespace Alta.Generators.Evaluate.Diagrams;
 
-/// <summary>Why a path failed: a diagnostic id, its message (without the counterexample) and where.</summary>
-/// <param name="Id">The diagnostic to report, or null for a <c>throw</c> (the path is impossible; nothing to say).</param>
+/// <summary>
+/// Why a path failed: the diagnostic to report, the data its message names (the failing construct; the message
+/// text is the descriptor's, whose last argument is the counterexample) and where.
+/// </summary>
 internal sealed class Failure : IEquatable<Failure>
 {
-    public Failure(string? id, string message, Location? location)
+    /// <param name="descriptor">The diagnostic to report, or null for a <c>throw</c> (the path is impossible; nothing to say).</param>
+    /// <param name="message">The descriptor's first argument (usually the failing expression), or the whole text when there is no descriptor.</param>
+    /// <param name="location">Where.</param>
+    public Failure(DiagnosticDescriptor? descriptor, string message, Location? location)
     {
-        Id = id;
+        Descriptor = descriptor;
         Message = message;
         Location = location;
     }
 
-    public string? Id { get; }
+    public DiagnosticDescriptor? Descriptor { get; }
+
+    /// <summary>The diagnostic's id, or null (see <see cref="Descriptor"/>).</summary>
+    public string? Id => Descriptor?.Id;
+
+    /// <summary>The sentence without a counterexample, for messages that quote the failure (ALTA038).</summary>
+    public string Text => Descriptor is null
+        ? Message
+        : string.Format(System.Globalization.CultureInfo.InvariantCulture, Descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture), Message, "").TrimEnd();
     public string Message { get; }
     public Location? Location { get; }
 

@@ -2,6 +2,8 @@ using System;
 using System.Globalization;
 using System.Linq;
 
+using Alta.Generators.Shared;
+
 namespace Alta.Generators.Evaluate.Diagrams;
 
 /// <summary>What a leaf of a decision diagram holds.</summary>
@@ -28,7 +30,7 @@ internal sealed class Value : IEquatable<Value>
     public static readonly Value True = new(ValueKind.Bool, 1, 0, default, null, null);
     public static readonly Value False = new(ValueKind.Bool, 0, 0, default, null, null);
 
-    private Value(ValueKind kind, long integer, double real, SetBits set, Value[]? elements, Failure? failure)
+    private Value(ValueKind kind, long integer, double real, IndexSet set, Value[]? elements, Failure? failure)
     {
         Kind = kind;
         Integer = integer;
@@ -41,7 +43,7 @@ internal sealed class Value : IEquatable<Value>
     public ValueKind Kind { get; }
     public long Integer { get; }
     public double Real { get; }
-    public SetBits Set { get; }
+    public IndexSet Set { get; }
     public Value[]? Elements { get; }
     public Failure? Failure { get; }
 
@@ -52,7 +54,7 @@ internal sealed class Value : IEquatable<Value>
     public static Value Bool(bool value) => value ? True : False;
     public static Value Int(long value) => new(ValueKind.Int, value, 0, default, null, null);
     public static Value Double(double value) => new(ValueKind.Real, 0, value, default, null, null);
-    public static Value OfSet(SetBits set) => new(ValueKind.Set, 0, 0, set, null, null);
+    public static Value OfSet(IndexSet set) => new(ValueKind.Set, 0, 0, set, null, null);
     public static Value Array(Value[] elements) => new(ValueKind.Array, 0, 0, default, elements, null);
     public static Value Error(Failure failure) => new(ValueKind.Error, 0, 0, default, null, failure);
 
@@ -103,6 +105,6 @@ internal sealed class Value : IEquatable<Value>
         ValueKind.Real => Real.ToString("R", CultureInfo.InvariantCulture),
         ValueKind.Set => Set.ToString(),
         ValueKind.Array => "[" + string.Join(", ", Elements!.Select(e => e.ToString())) + "]",
-        _ => "error: " + Failure!.Message,
+        _ => "error: " + Failure!.Text,
     };
 }

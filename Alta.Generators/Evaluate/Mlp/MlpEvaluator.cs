@@ -5,6 +5,7 @@ using Alta.Generators.Evaluate.Diagrams;
 using Alta.Generators.Evaluate.Operations;
 using Alta.Generators.Model;
 using Microsoft.CodeAnalysis;
+using Alta.Generators.Diagnostics;
 
 namespace Alta.Generators.Evaluate.Mlp;
 
@@ -43,7 +44,7 @@ internal static class MlpEvaluator
         }
         catch (ExplorationCapException e)
         {
-            diagnostics.Add(DiagnosticInfo.Create("ALTA036", BuildTimeCall.LocationOf(mlp), model.ClassName, e.Message));
+            diagnostics.Add(DiagnosticInfo.Create(EvaluationDiagnostics.ExplorationCap, BuildTimeCall.LocationOf(mlp), model.ClassName, e.Message));
             return null;
         }
         Report(first, mlp, diagnostics);
@@ -72,7 +73,7 @@ internal static class MlpEvaluator
         long total = best.Values.Sum(b => b.Count);
         if (total > MaxRules)
         {
-            diagnostics.Add(DiagnosticInfo.Create("ALTA036", BuildTimeCall.LocationOf(mlp), model.ClassName,
+            diagnostics.Add(DiagnosticInfo.Create(EvaluationDiagnostics.ExplorationCap, BuildTimeCall.LocationOf(mlp), model.ClassName,
                 $"it needs {total} rules (at most {MaxRules})"));
             return null;
         }
@@ -104,8 +105,8 @@ internal static class MlpEvaluator
             if (path is null) continue;
             // A path that tests nothing is the whole state space: the MLP can never finish, which is an error.
             diagnostics.Add(path.Count == 0
-                ? DiagnosticInfo.Create("ALTA041", failure.Location, failure.Id, failure.Message)
-                : DiagnosticInfo.Create(failure.Id, failure.Location, failure.Message, Counterexample.Describe(layout, path)));
+                ? DiagnosticInfo.Create(EvaluationDiagnostics.FailsEverywhere, failure.Location, failure.Id!, failure.Text)
+                : DiagnosticInfo.Create(failure.Descriptor!, failure.Location, failure.Message, Counterexample.Describe(layout, path)));
         }
         var alive = d.Not(exploration.Executor.Faulted);
         for (int v = 0; v < layout.VariableCount; v++)
@@ -126,17 +127,17 @@ internal static class MlpEvaluator
                 var name = variableModel.Name;
                 diagnostics.Add(variableModel.Kind switch
                 {
-                    VariableKind.Numerical => DiagnosticInfo.Create("ALTA041", location, "ALTA033", $"'{name}' is assigned {shown}"),
-                    VariableKind.Set => DiagnosticInfo.Create("ALTA041", location, "ALTA035", $"'{name}' is assigned {shown}, which is not among its {range},"),
-                    _ => DiagnosticInfo.Create("ALTA041", location, "ALTA012", $"'{name}' is assigned {shown} (range {range})"),
+                    VariableKind.Numerical => DiagnosticInfo.Create(EvaluationDiagnostics.FailsEverywhere, location, EvaluationDiagnostics.NotFinite.Id, $"'{name}' is assigned {shown}"),
+                    VariableKind.Set => DiagnosticInfo.Create(EvaluationDiagnostics.FailsEverywhere, location, EvaluationDiagnostics.UnknownSet.Id, $"'{name}' is assigned {shown}, which is not among its {range},"),
+                    VariableKind.Categorical => DiagnosticInfo.Create(EvaluationDiagnostics.FailsEverywhere, location, EvaluationDiagnostics.OutOfRangeWrite.Id, $"'{name}' is assigned {shown} (range {range})"),
                 });
                 continue;
             }
             diagnostics.Add(variableModel.Kind switch
             {
-                VariableKind.Numerical => DiagnosticInfo.Create("ALTA033", location, variableModel.Name, shown, when),
-                VariableKind.Set => DiagnosticInfo.Create("ALTA035", location, variableModel.Name, shown, range, when),
-                VariableKind.Categorical => DiagnosticInfo.Create("ALTA012", location, variableModel.Name, shown, range, when),
+                VariableKind.Numerical => DiagnosticInfo.Create(EvaluationDiagnostics.NotFinite, location, variableModel.Name, shown, when),
+                VariableKind.Set => DiagnosticInfo.Create(EvaluationDiagnostics.UnknownSet, location, variableModel.Name, shown, range, when),
+                VariableKind.Categorical => DiagnosticInfo.Create(EvaluationDiagnostics.OutOfRangeWrite, location, variableModel.Name, shown, range, when),
             });
         }
     }

@@ -36,7 +36,7 @@ internal sealed class MlpExploration
                 return index == VariableValues.Invalid ? Value.Error(new Failure(null, VariableValues.Display(value), null)) : Value.Int(index);
             });
             Encoded[v] = encoded;
-            // A path that throws is impossible (language.md section 2): its value does not matter, which lets
+            // A path that throws is impossible (docs/language.md, "What the MLP may contain"): its value does not matter, which lets
             // neighbouring paths merge. Every other failure leaves the variable unchanged (null).
             var target = D.Apply(executor.Faulted, executor.Fault, encoded, static (faulted, fault, e) =>
                 faulted.AsBool ? (fault.Failure?.Id is null ? DontCare : Value.Null) : e.IsError ? Value.Null : e);

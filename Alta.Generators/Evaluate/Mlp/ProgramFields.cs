@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Alta.Generators.Evaluate.Diagrams;
 using Alta.Generators.Evaluate.Operations;
 using Microsoft.CodeAnalysis;
+using Alta.Generators.Diagnostics;
 
 namespace Alta.Generators.Evaluate.Mlp;
 
@@ -43,9 +44,9 @@ internal sealed class ProgramFields : IFieldStore
     public void Write(IFieldSymbol field, int value, IOperation site)
     {
         if (!_byName.TryGetValue(field.Name, out var v))
-            throw new UnsupportedException("ALTA030", site.Syntax.GetLocation(), $"'{field.Name}'", "it is not a variable of the program");
+            throw new UnsupportedException(EvaluationDiagnostics.Unsupported, site.Syntax.GetLocation(), $"'{field.Name}'", "it is not a variable of the program");
         if (_layout.Model.Variables[v].IsHead)
-            throw new UnsupportedException("ALTA031", site.Syntax.GetLocation(), field.Name);
+            throw new UnsupportedException(EvaluationDiagnostics.HeadWrite, site.Syntax.GetLocation(), field.Name);
         Current[v] = value;
         WriteSites[v] = site.Syntax.GetLocation();
     }

@@ -2,8 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Alta.Generators.Evaluate.Diagrams;
+using Alta.Generators.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using Alta.Generators.Diagnostics;
 
 namespace Alta.Generators.Evaluate.Operations;
 
@@ -46,7 +48,7 @@ internal sealed partial class SymbolicExecutor
         var arguments = invocation.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => Evaluate(a.Value)).ToArray();
         var type = ScalarTypes.Of(invocation.Type);
         var argumentType = ScalarTypes.Of(method.Parameters[0].Type);
-        var failure = FailureAt(invocation, "ALTA032", () => $"'{invocation.Syntax}' overflows or has min > max");
+        var failure = FailureAt(invocation, EvaluationDiagnostics.MathFailure, () => invocation.Syntax.ToString());
         switch (method.Name)
         {
             case "Abs":
@@ -101,7 +103,7 @@ internal sealed partial class SymbolicExecutor
     {
         var method = invocation.TargetMethod;
         var arguments = invocation.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).Select(a => Evaluate(a.Value)).ToArray();
-        var failure = FailureAt(invocation, "ALTA032", () => $"'{invocation.Syntax}' uses an element outside 0..255");
+        var failure = FailureAt(invocation, EvaluationDiagnostics.SetElementOutOfRange, () => invocation.Syntax.ToString());
         int instance = invocation.Instance is null ? D.Constant(Value.Null) : Evaluate(invocation.Instance);
         switch (method.Name)
         {
@@ -109,11 +111,11 @@ internal sealed partial class SymbolicExecutor
                 return D.Apply(arguments[0], v =>
                 {
                     if (v.IsError) return v;
-                    SetBits set = default;
+                    IndexSet set = default;
                     foreach (var e in v.Elements!)
                     {
-                        if (set.Add(e.Integer) is not { } added) return Value.Error(failure);
-                        set = added;
+                        if (!IsElement(e.Integer)) return Value.Error(failure);
+                        set = set.Add((int)e.Integer);
                     }
                     return Value.OfSet(set);
                 });
@@ -122,23 +124,24 @@ internal sealed partial class SymbolicExecutor
                 {
                     if (start.IsError) return start;
                     if (count.IsError) return count;
-                    if (count.Integer < 0 || count.Integer > SetBits.Capacity) return Value.Error(failure);
-                    SetBits set = default;
+                    if (count.Integer < 0 || count.Integer > IndexSet.Capacity) return Value.Error(failure);
+                    IndexSet set = default;
                     for (long i = 0; i < count.Integer; i++)
                     {
-                        if (set.Add(start.Integer + i) is not { } added) return Value.Error(failure);
-                        set = added;
+                        if (!IsElement(start.Integer + i)) return Value.Error(failure);
+                        set = set.Add((int)(start.Integer + i));
                     }
                     return Value.OfSet(set);
                 });
             case "Contains":
-                return D.Apply(instance, arguments[0], static (s, e) => s.IsError ? s : e.IsError ? e : Value.Bool(s.Set.Contains(e.Integer)));
+                return D.Apply(instance, arguments[0], static (s, e) => s.IsError ? s : e.IsError ? e : Value.Bool(IsElement(e.Integer) && s.Set.Contains((int)e.Integer)));
             case "Add":
             case "Remove":
                 bool add = method.Name == "Add";
                 return D.Apply(instance, arguments[0], (s, e) =>
                     s.IsError ? s : e.IsError ? e
-                    : (add ? s.Set.Add(e.Integer) : s.Set.Remove(e.Integer)) is { } result ? Value.OfSet(result) : Value.Error(failure));
+                    : !IsElement(e.Integer) ? Value.Error(failure) // IndexSet throws outside 0..255
+                    : Value.OfSet(add ? s.Set.Add((int)e.Integer) : s.Set.Remove((int)e.Integer)));
             case "Union":
             case "Intersect":
                 bool union = method.Name == "Union";
@@ -200,7 +203,7 @@ internal sealed partial class SymbolicExecutor
             return array;
         }
         var size = Consume(Evaluate(creation.DimensionSizes[0]));
-        var failure = FailureAt(creation, "ALTA032", () => $"'{creation.Syntax}' has a negative or huge size");
+        var failure = FailureAt(creation, EvaluationDiagnostics.ArraySize, () => creation.Syntax.ToString());
         var zero = Conversions.Default(elementType);
         return D.Apply(size, v => v.IsError ? v
             : v.Integer < 0 || v.Integer > 65536 ? Value.Error(failure)
@@ -213,7 +216,7 @@ internal sealed partial class SymbolicExecutor
             throw NotSupported(element, "multi-dimensional array", "use one-dimensional arrays");
         var array = Evaluate(element.ArrayReference);
         var index = Evaluate(element.Indices[0]);
-        var failure = FailureAt(element, "ALTA032", () => $"'{element.Syntax}' may index outside the array");
+        var failure = FailureAt(element, EvaluationDiagnostics.IndexOutOfRange, () => element.Syntax.ToString());
         return D.Apply(array, index, (a, i) => a.IsError ? a : i.IsError ? i
             : i.Integer < 0 || i.Integer >= a.Elements!.Length ? Value.Error(failure) : a.Elements[i.Integer]);
     }
@@ -224,7 +227,7 @@ internal sealed partial class SymbolicExecutor
             throw NotSupported(element, element.Syntax.ToString(), "only elements of a local array can be assigned");
         var array = Evaluate(element.ArrayReference);
         var index = Consume(Evaluate(element.Indices[0]));
-        var failure = FailureAt(element, "ALTA032", () => $"'{element.Syntax}' may index outside the array");
+        var failure = FailureAt(element, EvaluationDiagnostics.IndexOutOfRange, () => element.Syntax.ToString());
         var updated = Consume(D.Apply(array, index, value, (a, i, v) =>
         {
             if (a.IsError) return a;
@@ -238,4 +241,7 @@ internal sealed partial class SymbolicExecutor
         AssignLocal(local.Local, updated);
         return value;
     }
+
+    /// <summary>Whether an IndexSet may hold the element (its methods throw outside 0..255, which the evaluator reports).</summary>
+    private static bool IsElement(long element) => element >= 0 && element < IndexSet.Capacity;
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Alta.Generators.Evaluate.Diagrams;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using Alta.Generators.Diagnostics;
 
 namespace Alta.Generators.Evaluate.Operations;
 
@@ -71,7 +72,7 @@ internal sealed partial class SymbolicExecutor
             case IConditionalAccessOperation:
                 throw NotSupported(expression, "?.", "use 'is null', HasValue or '??'");
             default:
-                throw NotSupported(expression, StatementName(expression), "the build-time subset is listed in language.md section 4");
+                throw NotSupported(expression, StatementName(expression), "the build-time subset is listed in docs/language.md, \"What the MLP may contain\"");
         }
     }
 
@@ -107,12 +108,12 @@ internal sealed partial class SymbolicExecutor
         var target = conversion.Type;
         bool isChecked = conversion.IsChecked;
         var nullFailure = NullValueFailure(conversion.Operand, conversion);
-        var overflow = FailureAt(conversion, "ALTA032", () => "The conversion overflows");
+        var overflow = FailureAt(conversion, EvaluationDiagnostics.ConversionOverflow, () => conversion.Syntax.ToString());
         return D.Apply(operand, v => Conversions.Convert(v, target, isChecked, nullFailure, overflow));
     }
 
     private Failure NullValueFailure(IOperation nullable, IOperation site) =>
-        FailureAt(site, "ALTA013", () => $"'{nullable.Syntax}.Value' may read null");
+        FailureAt(site, EvaluationDiagnostics.NullValue, () => nullable.Syntax.ToString());
 
     private int Binary(IBinaryOperation binary)
     {
@@ -135,9 +136,8 @@ internal sealed partial class SymbolicExecutor
         if (type is ScalarType.Other or ScalarType.Array)
             throw NotSupported(binary, $"operator {kind} on '{binary.LeftOperand.Type?.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}'", "operators work on bool, integers, doubles, enums and IndexSet equality");
         bool isChecked = binary.IsChecked;
-        var failure = FailureAt(binary, "ALTA032", () => kind is BinaryOperatorKind.Divide or BinaryOperatorKind.Remainder
-            ? $"'{binary.Syntax}' may divide by zero"
-            : $"'{binary.Syntax}' may overflow");
+        var failure = FailureAt(binary, kind is BinaryOperatorKind.Divide or BinaryOperatorKind.Remainder
+            ? EvaluationDiagnostics.DivisionByZero : EvaluationDiagnostics.Overflow, () => binary.Syntax.ToString());
         return D.Apply(left, rightValue, (a, b) => Arithmetic.Binary(kind, a, b, type, isChecked, failure));
     }
 
@@ -150,7 +150,7 @@ internal sealed partial class SymbolicExecutor
         if (kind is UnaryOperatorKind.True or UnaryOperatorKind.False or UnaryOperatorKind.Hat)
             throw NotSupported(unary, unary.Syntax.ToString(), "this operator is not supported");
         var type = ScalarTypes.Of(unary.Type);
-        var failure = FailureAt(unary, "ALTA032", () => $"'{unary.Syntax}' may overflow");
+        var failure = FailureAt(unary, EvaluationDiagnostics.Overflow, () => unary.Syntax.ToString());
         bool isChecked = unary.IsChecked;
         return D.Apply(operand, v => Arithmetic.Unary(kind, v, type, isChecked, failure));
     }
@@ -179,7 +179,7 @@ internal sealed partial class SymbolicExecutor
 
     private int ConvertTo(int value, ITypeSymbol? type)
     {
-        var failure = new Failure("ALTA032", "conversion", null);
+        var failure = new Failure(EvaluationDiagnostics.ConversionOverflow, "conversion", null);
         return D.Apply(value, v => v.IsNull ? v : Conversions.Convert(v, type, false, failure, failure));
     }
 
@@ -243,9 +243,8 @@ internal sealed partial class SymbolicExecutor
         if (type == ScalarType.Bool) operandType = ScalarType.Bool;
         var target = compound.Target.Type;
         bool isChecked = compound.IsChecked;
-        var failure = FailureAt(compound, "ALTA032", () => kind is BinaryOperatorKind.Divide or BinaryOperatorKind.Remainder
-            ? $"'{compound.Syntax}' may divide by zero"
-            : $"'{compound.Syntax}' may overflow");
+        var failure = FailureAt(compound, kind is BinaryOperatorKind.Divide or BinaryOperatorKind.Remainder
+            ? EvaluationDiagnostics.DivisionByZero : EvaluationDiagnostics.Overflow, () => compound.Syntax.ToString());
         var result = D.Apply(current, operand, (a, b) =>
             Conversions.Convert(Arithmetic.Binary(kind, a, b, operandType, isChecked, failure), target, isChecked, failure, failure));
         return Assign(compound.Target, Consume(result));
@@ -267,7 +266,7 @@ internal sealed partial class SymbolicExecutor
         var current = Consume(Evaluate(increment.Target));
         var type = ScalarTypes.Of(increment.Target.Type);
         var kind = increment.Kind == OperationKind.Increment ? BinaryOperatorKind.Add : BinaryOperatorKind.Subtract;
-        var failure = FailureAt(increment, "ALTA032", () => $"'{increment.Syntax}' may overflow");
+        var failure = FailureAt(increment, EvaluationDiagnostics.Overflow, () => increment.Syntax.ToString());
         bool isChecked = increment.IsChecked;
         var one = type.IsReal() ? Value.Double(1) : Value.Int(1);
         var updated = Consume(D.Apply(current, v => Arithmetic.Binary(kind, v, one, type, isChecked, failure)));

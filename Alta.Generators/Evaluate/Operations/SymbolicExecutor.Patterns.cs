@@ -1,6 +1,7 @@
 using Alta.Generators.Evaluate.Diagrams;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using Alta.Generators.Diagnostics;
 
 namespace Alta.Generators.Evaluate.Operations;
 
@@ -42,7 +43,7 @@ internal sealed partial class SymbolicExecutor
     private int Equal(int value, int constant, ITypeSymbol? inputType)
     {
         var type = ScalarTypes.Of(inputType);
-        var failure = new Failure("ALTA032", "comparison", null);
+        var failure = new Failure(EvaluationDiagnostics.Overflow, "comparison", null);
         return D.Apply(value, constant, (v, c) =>
         {
             if (v.IsError) return v;
@@ -59,7 +60,7 @@ internal sealed partial class SymbolicExecutor
         var type = ScalarTypes.Of(inputType);
         if (!type.IsNumeric())
             throw NotSupported(site, site.Syntax.ToString(), "relational patterns compare numbers");
-        var failure = new Failure("ALTA032", "comparison", null);
+        var failure = new Failure(EvaluationDiagnostics.Overflow, "comparison", null);
         return D.Apply(value, bound, (v, c) =>
         {
             if (v.IsError) return v;

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Alta.Generators.Evaluate.Diagrams;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using Alta.Generators.Diagnostics;
 
 namespace Alta.Generators.Evaluate.Operations;
 
@@ -72,7 +73,7 @@ internal sealed partial class SymbolicExecutor
             case ILabeledOperation:
                 throw NotSupported(statement, "label", "use if, switch and loops instead of goto");
             default:
-                throw NotSupported(statement, StatementName(statement), "the build-time subset is listed in language.md section 4");
+                throw NotSupported(statement, StatementName(statement), "the build-time subset is listed in docs/language.md, \"What the MLP may contain\"");
         }
     }
 
@@ -146,7 +147,7 @@ internal sealed partial class SymbolicExecutor
             if (Alive == D.False) break;
             if (iterations == LoopCap)
             {
-                FailAll(FailureAt(loop, "ALTA034", () => $"The loop did not finish within {LoopCap} iterations"));
+                FailAll(FailureAt(loop, EvaluationDiagnostics.LoopCap, () => LoopCap.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 break;
             }
             iterations++;
@@ -176,7 +177,7 @@ internal sealed partial class SymbolicExecutor
         if (loop.LoopControlVariable is not IVariableDeclaratorOperation declarator)
             throw NotSupported(loop, "foreach with deconstruction", "declare one loop variable");
         var type = declarator.Symbol.Type;
-        var failure = FailureAt(loop, "ALTA032", () => "foreach");
+        var failure = FailureAt(loop, EvaluationDiagnostics.ConversionOverflow, () => declarator.Syntax.ToString());
         Iterate(loop, null, true, ImmutableArray<IOperation>.Empty, k =>
         {
             if (k >= longest) return D.False;

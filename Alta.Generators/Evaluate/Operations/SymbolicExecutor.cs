@@ -5,6 +5,7 @@ using Alta.Generators.Evaluate.Diagrams;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Alta.Generators.Diagnostics;
 
 namespace Alta.Generators.Evaluate.Operations;
 
@@ -16,7 +17,7 @@ namespace Alta.Generators.Evaluate.Operations;
 /// </summary>
 internal sealed partial class SymbolicExecutor
 {
-    public const string Unsupported = "ALTA030";
+    public static readonly DiagnosticDescriptor Unsupported = EvaluationDiagnostics.Unsupported;
     public const int DefaultLoopCap = 10_000;
     public const int MaxCallDepth = 64;
 
@@ -172,11 +173,11 @@ internal sealed partial class SymbolicExecutor
         (symbol.ContainingType is { } type ? type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "." : "") + symbol.Name;
 
     /// <summary>The failure an operation may end a path with; built once per operation (loops evaluate it again and again).</summary>
-    private Failure FailureAt(IOperation operation, string id, Func<string> message)
+    private Failure FailureAt(IOperation operation, DiagnosticDescriptor descriptor, Func<string> message)
     {
-        if (_failures.TryGetValue((operation, id), out var known)) return known;
-        var failure = new Failure(id, message(), operation.Syntax.GetLocation());
-        _failures[(operation, id)] = failure;
+        if (_failures.TryGetValue((operation, descriptor.Id), out var known)) return known;
+        var failure = new Failure(descriptor, message(), operation.Syntax.GetLocation());
+        _failures[(operation, descriptor.Id)] = failure;
         return failure;
     }
 }

@@ -4,18 +4,20 @@ using Microsoft.CodeAnalysis;
 
 namespace Alta.Generators.Evaluate.Operations;
 
-/// <summary>A construct outside the build-time subset (language.md section 2): becomes an error at its location.</summary>
+/// <summary>A construct outside the build-time subset (docs/language.md, "What the MLP may contain"): becomes an error at its location.</summary>
 internal sealed class UnsupportedException : Exception
 {
-    public UnsupportedException(string id, Location? location, params string[] arguments)
+    public UnsupportedException(DiagnosticDescriptor descriptor, Location? location, params string[] arguments)
         : base(string.Join(": ", arguments))
     {
-        Id = id;
+        Descriptor = descriptor;
         Location = location;
         Arguments = arguments;
     }
 
-    public string Id { get; }
+    public DiagnosticDescriptor Descriptor { get; }
+
+    public string Id => Descriptor.Id;
     public Location? Location { get; }
     public string[] Arguments { get; }
 }

@@ -1,14 +1,27 @@
+// Shared by the kernels and the generator (linked into Alta.Generators, which defines ALTA_GENERATOR): the
+// build-time evaluator and the run-time read-out snap numerical values with this one rule.
+using System;
+
+#if ALTA_GENERATOR
+namespace Alta.Generators.Shared;
+#else
 namespace Alta.Interpretation;
+#endif
 
 /// <summary>
 /// Which bucket a numerical value falls in: the nearest centre, ties to the lower bucket. Ordinary numerical
 /// variables hold exact centres, so any rule reads them alike; a head's mean is the one value that can sit on a
 /// boundary, and for it the rule is stated in float32 (<see cref="OfMean"/>), the arithmetic the model runs.
 /// </summary>
-public static class Buckets
+#if ALTA_GENERATOR
+internal
+#else
+public
+#endif
+static class Buckets
 {
     /// <summary>The index of the bucket holding <paramref name="value"/>.</summary>
-    public static int Of(double[] centres, double value)
+    public static int Of(ReadOnlySpan<double> centres, double value)
     {
         int bucket = 0;
         // Boundaries are the midpoints between neighbouring centres; a value on a boundary stays below.
