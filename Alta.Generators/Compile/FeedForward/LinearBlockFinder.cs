@@ -17,7 +17,7 @@ namespace Alta.Generators.Compile.FeedForward;
 internal sealed class LinearBlockFinder
 {
     private const int MaxOperandValues = 64;
-    private const int MaxCells = 40_000;
+    private const int MaxCells = 4_096;
     private const int MaxCandidates = 6;
     private static readonly int[] WeightChoices = [1, -1, 2, -2];
 
