@@ -61,13 +61,8 @@ public class RuleCoverageTests
         Assert.Contains("0.25", coverage.UnseenValues(share));
     }
 
-<<<<<<< HEAD
     [Fact]
     public void AdditionRulesReadBackAsConjunctionsAndThresholds()
-=======
-    [Fact(Skip = "Since issue 9 the FFN compiler writes Addition's carry and digit tables as threshold units (docs/design.md, linear tables), not one unit per rule; RuleTable reads one unit per rule and must learn the threshold blocks first.")]
-    public void AdditionCarryRuleIsNamedByItsDigits()
->>>>>>> i9
     {
         // The compiler turns addition's digit tables into threshold units over the linear form
         // Carry + UnderA + UnderB; the table names them that way, and plain rules as conjunctions.

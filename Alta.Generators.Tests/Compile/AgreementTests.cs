@@ -52,6 +52,12 @@ public class AgreementTests
 
     [Fact] public void ShiftBy() => Agree(Alta.Samples.ShiftBy.Interpret, Alta.Samples.ShiftBy.Run, Alta.Samples.ShiftBy.Model, r => Words.Random(r, 40, 26));
 
+    [Fact] public void NaturalSubleq() => Agree(Evaluate.Programs.NaturalSubleq.Interpret, Evaluate.Programs.NaturalSubleq.Run, Evaluate.Programs.NaturalSubleq.Model, r =>
+    {
+        int n = r.Next(4, 17);
+        return Enumerable.Range(0, n).Select(_ => (r.Next(10) < 9 ? r.Next(n) : r.Next(-16, 17)) + 16).ToArray();
+    }, count: 60, referenceLayers: 2);
+
     [Fact] public void PlainAddition() => Agree(Evaluate.Programs.PlainAddition.Interpret, Evaluate.Programs.PlainAddition.Run, Evaluate.Programs.PlainAddition.Model, r =>
     {
         int digits = r.Next(1, 11);
