@@ -1,8 +1,8 @@
 using System.Linq;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 using Alta.Interpretation;
-using GenKind = Alta.Generators.Model.VariableKind;
-using GenType = Alta.Generators.Model.ValueType;
+using GenKind = Alta.Generators.Spec.VariableKind;
+using GenType = Alta.Generators.Spec.ValueType;
 using RunKind = Alta.Interpretation.VariableKind;
 
 namespace Alta.Generators.Tests.Compile;
@@ -60,16 +60,16 @@ internal sealed class HandMadeProgram
             _selectors.Add(selector);
             _selections.Add(Relation(query, key, where));
         }
-        _heads.Add(new Head(name, source.Kind == GenKind.Numerical ? Model.HeadKind.Numerical : Model.HeadKind.Categorical, output, value, index));
+        _heads.Add(new Head(name, source.Kind == GenKind.Numerical ? Spec.HeadKind.Numerical : Spec.HeadKind.Categorical, output, value, index));
         return output;
     }
 
     public void Rule(int variable, int value, params (int Variable, int[] Values)[] atoms) =>
         _rules.Add(new Rule(variable, atoms.Select(a => new Atom(a.Variable, a.Values.OrderBy(v => v).ToEquatableArray())).ToEquatableArray(), value));
 
-    public (ProgramModel Model, Evaluation Evaluation) Build(int output, int haltWhen = -1, int haltValue = 1)
+    public (ProgramSpec Model, Evaluation Evaluation) Build(int output, int haltWhen = -1, int haltValue = 1)
     {
-        var model = new ProgramModel("Tests", EquatableArray<string>.Empty, Name, "public", Vocabulary, MaxLength, MaxLayers, output, haltWhen, haltValue,
+        var model = new ProgramSpec("Tests", EquatableArray<string>.Empty, Name, "public", Vocabulary, MaxLength, MaxLayers, output, haltWhen, haltValue,
             _variables.ToEquatableArray(), _heads.ToEquatableArray(), _selectors.ToEquatableArray(), "Step");
         int count = _variables.Count;
         var tokenInit = new int[Vocabulary * count];
@@ -128,7 +128,7 @@ internal sealed class HandMadeProgram
     }
 
     /// <summary>Initialises from the tables and runs the rules: all atoms read the values as the MLP found them.</summary>
-    private sealed class RuleHost(ProgramModel model, Evaluation evaluation, InterpretedVariable[] variables) : IInterpreterHost
+    private sealed class RuleHost(ProgramSpec model, Evaluation evaluation, InterpretedVariable[] variables) : IInterpreterHost
     {
         public void Initialise(int token, int position, Span<double> values)
         {

@@ -5,11 +5,11 @@ namespace Alta.Generators.Tests.Compile;
 
 public class ModelCompilerTests
 {
-    private static (CompiledModel Compiled, AltaModel Model) Compile((HandMadeProgram Program, int Output, int Halt) program, int haltValue = 1)
+    private static (CompiledTransformer Compiled, AltaModel Model) Compile((HandMadeProgram Program, int Output, int Halt) program, int haltValue = 1)
     {
         var (model, evaluation) = program.Program.Build(program.Output, program.Halt, haltValue);
         var compiled = ModelCompiler.Compile(model, evaluation, CancellationToken.None);
-        return (compiled, CompiledModelLoader.Load(compiled));
+        return (compiled, CompiledTransformerLoader.Load(compiled));
     }
 
     [Fact]

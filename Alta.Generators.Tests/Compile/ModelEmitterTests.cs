@@ -1,7 +1,7 @@
 using System.Reflection;
 using Alta.Generators.Compile;
 using Alta.Generators.Emit;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 using Alta.Generators.Tests.Generator;
 using Microsoft.CodeAnalysis;
 
@@ -13,7 +13,7 @@ namespace Alta.Generators.Tests.Compile;
 /// </summary>
 public class ModelEmitterTests
 {
-    private static (CompiledModel Compiled, Type Program, string Source) Emit((HandMadeProgram Program, int Output, int Halt) program, string outputType)
+    private static (CompiledTransformer Compiled, Type Program, string Source) Emit((HandMadeProgram Program, int Output, int Halt) program, string outputType)
     {
         var (model, evaluation) = program.Program.Build(program.Output, program.Halt);
         var compiled = ModelCompiler.Compile(model, evaluation, CancellationToken.None);
@@ -42,7 +42,7 @@ public class ModelEmitterTests
     {
         var (compiled, type, _) = Emit(HandMadePrograms.SortUnique(), "int");
         var emitted = (AltaModel)type.GetProperty("Model")!.GetValue(null)!;
-        var expected = CompiledModelLoader.Load(compiled);
+        var expected = CompiledTransformerLoader.Load(compiled);
         Assert.True(expected.Weights.TokenEmbedding.SameAs(emitted.Weights.TokenEmbedding));
         Assert.True(expected.Weights.PositionEmbedding!.SameAs(emitted.Weights.PositionEmbedding!));
         for (int h = 0; h < expected.Weights.Heads.Length; h++)

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Alta.Generators.Evaluate;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 using Alta.Generators.Parse;
 using Alta.Generators.Tests.Generator;
 using Microsoft.CodeAnalysis;
@@ -10,7 +10,7 @@ namespace Alta.Generators.Tests.Evaluate;
 /// <summary>Parses and evaluates a program from source text without the rest of the pipeline.</summary>
 internal static class EvaluationHarness
 {
-    public sealed record Outcome(ProgramModel Model, Evaluation? Evaluation, List<DiagnosticInfo> Diagnostics, double Milliseconds)
+    public sealed record Outcome(ProgramSpec Model, Evaluation? Evaluation, List<DiagnosticInfo> Diagnostics, double Milliseconds)
     {
         /// <summary>Diagnostics as "ALTA012@7: message" (1-based line).</summary>
         public string[] Findings => Diagnostics

@@ -135,7 +135,7 @@ public class FindingTests
         var tree = compilation.SyntaxTrees.Single();
         var type = (Microsoft.CodeAnalysis.INamedTypeSymbol)compilation.GetSemanticModel(tree).GetDeclaredSymbol(
             tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().Single())!;
-        var diagnostics = new List<Model.DiagnosticInfo>();
+        var diagnostics = new List<Spec.DiagnosticInfo>();
         var model = Parse.ProgramParser.Parse(type, compilation, diagnostics, CancellationToken.None)!;
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();

@@ -1,7 +1,7 @@
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 using Alta.Interpretation;
-using VariableKind = Alta.Generators.Model.VariableKind;
-using HeadKind = Alta.Generators.Model.HeadKind;
+using VariableKind = Alta.Generators.Spec.VariableKind;
+using HeadKind = Alta.Generators.Spec.HeadKind;
 
 namespace Alta.Generators.Tests.Evaluate;
 
@@ -60,7 +60,7 @@ internal static class RuleAgreement
         return compared;
     }
 
-    private static IEnumerable<int[]> States(ProgramModel model, Evaluation evaluation, Random random, int samples)
+    private static IEnumerable<int[]> States(ProgramSpec model, Evaluation evaluation, Random random, int samples)
     {
         int n = model.Variables.Count;
         // Heads may be null, except counts (0 when nothing is selected).
@@ -94,7 +94,7 @@ internal static class RuleAgreement
         }
     }
 
-    private static bool Consistent(ProgramModel model, int[] state)
+    private static bool Consistent(ProgramSpec model, int[] state)
     {
         var heads = model.Heads.Where(h => h.Kind != HeadKind.Count).ToList();
         foreach (var a in heads)

@@ -1,6 +1,6 @@
 using System.Collections;
 using System.Reflection;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 

@@ -1,5 +1,5 @@
 using Alta.Generators.Compile;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 using Alta.Generators.Tests.Compile;
 using Alta.Interpretation;
 
@@ -14,7 +14,7 @@ public class ForwardPassTests
     internal static AltaModel Load((HandMadeProgram Program, int Output, int Halt) program)
     {
         var (model, evaluation) = program.Program.Build(program.Output, program.Halt);
-        return CompiledModelLoader.Load(ModelCompiler.Compile(model, evaluation, CancellationToken.None));
+        return CompiledTransformerLoader.Load(ModelCompiler.Compile(model, evaluation, CancellationToken.None));
     }
 
     internal static int[] RelativeParityInput(Random random, int length)
@@ -195,8 +195,8 @@ public class ForwardPassTests
         {
             FeedForward = new[] { layer with { Weights = layer.Weights with { Values = values.ToEquatableArray() } } }.ToEquatableArray(),
         };
-        var original = CompiledModelLoader.Load(compiled);
-        var broken = CompiledModelLoader.Load(edited);
+        var original = CompiledTransformerLoader.Load(compiled);
+        var broken = CompiledTransformerLoader.Load(edited);
         var tokens = new[] { 2, 1, 0, 1, 1, 0 };
         Assert.Equal([0.0, 1, 1, 0, 1, 1], original.Run(tokens).Outputs);
         var wrong = broken.Run(tokens);

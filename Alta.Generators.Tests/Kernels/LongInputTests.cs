@@ -53,7 +53,7 @@ public class LongInputTests
         var program = HandMadePrograms.SumModTwo();
         var (built, evaluation) = program.Program.Build(program.Output, program.Halt);
         var compiled = ModelCompiler.Compile(built, evaluation, CancellationToken.None);
-        var limited = CompiledModelLoader.Load(compiled with { Statistics = compiled.Statistics with { ExactUpToLength = 100 } });
+        var limited = CompiledTransformerLoader.Load(compiled with { Statistics = compiled.Statistics with { ExactUpToLength = 100 } });
         Assert.Equal(100, limited.LengthLimit);
         var tokens = Enumerable.Repeat(1, 100).Append(2).ToArray();
         var error = Assert.Throws<ArgumentException>(() => limited.Run(tokens));

@@ -1,6 +1,6 @@
 using System.Linq;
 using Alta.Generators.Evaluate;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 using Alta.Generators.Shared;
 using Alta.Generators.Diagnostics;
 
@@ -27,7 +27,7 @@ internal static class AttentionCompiler
     /// <summary>Added to the scores of disallowed offsets: far below anything, still finite.</summary>
     public const float MaskBias = -1e9f;
 
-    /// <param name="index">The head's place in <see cref="ProgramModel.Heads"/>, for a failure to point at its field.</param>
+    /// <param name="index">The head's place in <see cref="ProgramSpec.Heads"/>, for a failure to point at its field.</param>
     public static CompiledHead Compile(ResidualLayout layout, Head head, int index)
     {
         var model = layout.Model;

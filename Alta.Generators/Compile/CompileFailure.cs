@@ -1,5 +1,5 @@
 using System.Linq;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 using Microsoft.CodeAnalysis;
 
 namespace Alta.Generators.Compile;

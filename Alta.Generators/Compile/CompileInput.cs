@@ -1,4 +1,4 @@
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 
 namespace Alta.Generators.Compile;
 
@@ -7,7 +7,7 @@ namespace Alta.Generators.Compile;
 /// and nothing about where the class is. An edit that only moves the class changes the analysis (its diagnostics
 /// and locations) but not this, so the compile step stays cached.
 /// </summary>
-internal sealed record CompileInput(ProgramIdentity Identity, ProgramModel? Model, Evaluation? Evaluation)
+internal sealed record CompileInput(ProgramIdentity Identity, ProgramSpec? Model, Evaluation? Evaluation)
 {
     public static CompileInput From(AnalyzedProgram analysis) =>
         analysis is { HasErrors: false, Model: { } model, Evaluation: { } evaluation }

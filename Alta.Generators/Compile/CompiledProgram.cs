@@ -1,6 +1,6 @@
 using System.Threading;
 using Alta.Generators.Diagnostics;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 
 namespace Alta.Generators.Compile;
 
@@ -12,7 +12,7 @@ namespace Alta.Generators.Compile;
 /// <param name="Evaluation">Its evaluation (the guards of <c>Run</c> come from it).</param>
 /// <param name="Model">The weights, when the program compiled.</param>
 /// <param name="Failure">Why a valid program did not compile, or null.</param>
-internal sealed record CompiledProgram(ProgramIdentity Identity, ProgramModel? Program, Evaluation? Evaluation, CompiledModel? Model, CompileFailure? Failure)
+internal sealed record CompiledProgram(ProgramIdentity Identity, ProgramSpec? Program, Evaluation? Evaluation, CompiledTransformer? Model, CompileFailure? Failure)
 {
     public static CompiledProgram From(CompileInput input, CancellationToken cancellationToken)
     {

@@ -12,5 +12,5 @@ internal sealed class ModelCompilationException(CompileFailure failure) : Except
     /// <param name="head">The head it is about, or -1 for the whole program.</param>
     /// <param name="arguments">The message's arguments.</param>
     public static ModelCompilationException Create(DiagnosticDescriptor descriptor, int head, params string[] arguments) =>
-        new(new CompileFailure(descriptor, head, Model.EquatableArray.Create(arguments)));
+        new(new CompileFailure(descriptor, head, Spec.EquatableArray.Create(arguments)));
 }

@@ -1,7 +1,7 @@
 using System.Linq;
 using System.Threading;
 using Alta.Generators.Compile.FeedForward;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 using Alta.Generators.Diagnostics;
 
 namespace Alta.Generators.Compile;
@@ -13,7 +13,7 @@ internal static class ModelCompiler
     public const long MaxNonZeros = 2_000_000;
 
     /// <summary>Compiles the weights; throws <see cref="ModelCompilationException"/> for programs without a compiled form.</summary>
-    public static CompiledModel Compile(ProgramModel model, Evaluation evaluation, CancellationToken cancellationToken)
+    public static CompiledTransformer Compile(ProgramSpec model, Evaluation evaluation, CancellationToken cancellationToken)
     {
         var layout = new ResidualLayout(model, evaluation);
         var tokens = EmbeddingCompiler.Tokens(layout);
@@ -25,7 +25,7 @@ internal static class ModelCompiler
         var statistics = ModelStatisticsCounter.Count(model, layout, tokens, positions, heads, layers, output, evaluation.Rules.Count);
         if (statistics.NonZeros > MaxNonZeros)
             throw ModelCompilationException.Create(CompilationDiagnostics.ModelTooLarge, -1, model.ClassName, statistics.NonZeros.ToString(), MaxNonZeros.ToString());
-        return new CompiledModel(model.ClassName, model.Vocabulary, model.MaxLength, model.MaxLayers, model.Output, model.HaltWhen, model.HaltValue,
+        return new CompiledTransformer(model.ClassName, model.Vocabulary, model.MaxLength, model.MaxLayers, model.Output, model.HaltWhen, model.HaltValue,
             model.Variables[model.Output].Type, model.Variables[model.Output].TypeName, layout.ModelWidth, layout.Slices.ToEquatableArray(), tokens, positions, heads, layers.ToEquatableArray(), output, statistics);
     }
 }
@@ -39,7 +39,7 @@ internal static class ModelStatisticsCounter
     /// <summary>.NET's largest array length (<c>Array.MaxLength</c>, which netstandard2.0 does not have).</summary>
     public const int MaxArrayLength = 0x7FFFFFC7;
 
-    public static CompiledStatistics Count(ProgramModel model, ResidualLayout layout, SparseWeights tokens, SparseWeights? positions,
+    public static CompiledStatistics Count(ProgramSpec model, ResidualLayout layout, SparseWeights tokens, SparseWeights? positions,
         EquatableArray<CompiledHead> heads, CompiledLayer[] layers, SparseWeights output, int rules)
     {
         var matrices = new[] { tokens, output }.Concat(positions is null ? [] : [positions])
@@ -55,6 +55,6 @@ internal static class ModelStatisticsCounter
     }
 
     /// <summary>The largest lambda of any head: 16, or more for heads with a preference.</summary>
-    private static float Scale(ProgramModel model) =>
+    private static float Scale(ProgramSpec model) =>
         model.Selectors.Select(s => PreferenceScores.Scale(s.Prefer, model.MaxLength)).DefaultIfEmpty(AttentionCompiler.Scale).Max();
 }

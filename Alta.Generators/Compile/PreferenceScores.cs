@@ -1,10 +1,10 @@
 using System.Collections.Generic;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 
 namespace Alta.Generators.Compile;
 
 /// <summary>
-/// The position-dependent score term of a head with <c>Prefer</c> (design.md, "Closest match"). The score of
+/// The position-dependent score term of a head with <c>Prefer</c> (docs/design.md, "Attention: one head per `[Attend]` field", closest match). The score of
 /// position j seen from position i becomes <c>lambda^2 [j selected] + pref(i, j)</c>, with
 /// <list type="bullet">
 /// <item>Latest: <c>pref = G (j - (N-1))</c>; Earliest: <c>pref = -G j</c>;</item>

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 
 namespace Alta.Generators.Compile;
 
@@ -14,7 +14,7 @@ internal sealed class ResidualLayout
 {
     public const int One = 0;
 
-    public ResidualLayout(ProgramModel model, Evaluation evaluation)
+    public ResidualLayout(ProgramSpec model, Evaluation evaluation)
     {
         Model = model;
         Evaluation = evaluation;
@@ -61,7 +61,7 @@ internal sealed class ResidualLayout
     /// <summary>Whether the feed-forward network reads the variable through step units (numerical values and counts).</summary>
     public bool ReadsThroughSteps(int variable) => Model.Variables[variable].Kind != VariableKind.Categorical || IsCount(variable);
 
-    public ProgramModel Model { get; }
+    public ProgramSpec Model { get; }
 
     /// <summary>The residual dimension of a position feature (the One dimension for One).</summary>
     public int FeatureDimension(PreferenceScores.Feature feature) =>

@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using System.Threading;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 
 namespace Alta.Generators.Diagnostics;
 
@@ -36,7 +36,7 @@ internal static class GeneratorBudget
     }
 
     /// <summary>The size that makes a program slow: the variables the MLP explores and their ranges.</summary>
-    public static string Size(ProgramModel model)
+    public static string Size(ProgramSpec model)
     {
         var largest = model.Variables.Where(v => !v.IsHead).OrderByDescending(v => v.Range).Take(3)
             .Select(v => $"'{v.Name}' has {v.Range} values");

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Alta.Generators.Compile;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 using Microsoft.CodeAnalysis;
 
 namespace Alta.Generators.Emit;

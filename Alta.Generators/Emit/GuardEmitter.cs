@@ -1,5 +1,5 @@
 using System.Linq;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 
 namespace Alta.Generators.Emit;
 

@@ -1,5 +1,5 @@
 using System.Linq;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 
 namespace Alta.Generators.Emit;
 
@@ -11,7 +11,7 @@ internal static class InterpretEmitter
 {
     private const string Ns = "global::Alta.Interpretation.";
 
-    public static void Write(IndentedWriter writer, ProgramModel model, ProgramIdentity identity, bool guarded = false)
+    public static void Write(IndentedWriter writer, ProgramSpec model, ProgramIdentity identity, bool guarded = false)
     {
         var output = model.Variables[model.Output];
         writer.Line("/// <summary>The interpreter's description of this program (used by <c>Interpret</c> and by tests).</summary>");
@@ -42,7 +42,7 @@ internal static class InterpretEmitter
         writer.Line($"public static global::Alta.AltaResult<{identity.OutputTypeName}> Interpret(global::System.ReadOnlySpan<int> tokens, int? maxLayers = null, global::Alta.AltaTrace? trace = null) => throw new global::System.InvalidOperationException(\"{identity.ClassName} has ALTA errors; fix them to run it.\");");
     }
 
-    private static void WriteDescription(IndentedWriter writer, ProgramModel model, bool guarded)
+    private static void WriteDescription(IndentedWriter writer, ProgramSpec model, bool guarded)
     {
         using var _ = writer.Block("private static class __AltaInterpreted");
         writer.Line($"public static readonly {Ns}InterpretedProgram Program = new {Ns}InterpretedProgram(");
@@ -74,7 +74,7 @@ internal static class InterpretEmitter
     private static string HeadDescription(Head head) =>
         $"new {Ns}InterpretedHead({Ns}HeadKind.{head.Kind}, {head.Output}, {head.Value}, {head.Selector})";
 
-    private static string SelectorDescription(ProgramModel model, Selector selector)
+    private static string SelectorDescription(ProgramSpec model, Selector selector)
     {
         string offsets = selector.Offsets.Count == 0 ? "null" : "new int[] { " + string.Join(", ", selector.Offsets) + " }";
         string where = selector.Where is { } method
@@ -84,7 +84,7 @@ internal static class InterpretEmitter
         return $"new {Ns}InterpretedSelector({selector.Query}, {selector.Key}, {offsets}, {where}{prefer})";
     }
 
-    private static void WriteHost(IndentedWriter writer, ProgramModel model)
+    private static void WriteHost(IndentedWriter writer, ProgramSpec model)
     {
         using var _ = writer.Block($"private sealed class __AltaHost : {Ns}IInterpreterHost");
         writer.Line($"private readonly {model.ClassName} _program = new {model.ClassName}();");

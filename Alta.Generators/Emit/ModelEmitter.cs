@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Alta.Generators.Compile;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 
 namespace Alta.Generators.Emit;
 
@@ -15,7 +15,7 @@ internal static class ModelEmitter
     private const string Holder = "__AltaCompiled";
 
     /// <param name="guarded">Whether the program has guards (<see cref="GuardEmitter"/>), which the model checks.</param>
-    public static void Write(IndentedWriter writer, ProgramIdentity identity, CompiledModel? model, bool guarded = false)
+    public static void Write(IndentedWriter writer, ProgramIdentity identity, CompiledTransformer? model, bool guarded = false)
     {
         if (model is null)
         {
@@ -69,7 +69,7 @@ internal static class ModelEmitter
     }
 
     /// <summary>The raw output (value index, value, or set index) as the output field's type.</summary>
-    private static string DecodeExpression(CompiledModel model) => model.OutputType switch
+    private static string DecodeExpression(CompiledTransformer model) => model.OutputType switch
     {
         ValueType.Bool => "raw == 1",
         ValueType.Int => "(int)raw",
@@ -79,9 +79,9 @@ internal static class ModelEmitter
         ValueType.IndexSet => $"global::Alta.IndexSet.Of(Model.Layout.Variables[{model.Output}].Sets[(int)raw])",
     };
 
-    private static string EnumType(CompiledModel model) => model.OutputTypeName.TrimEnd('?');
+    private static string EnumType(CompiledTransformer model) => model.OutputTypeName.TrimEnd('?');
 
-    private static IEnumerable<(string Name, SparseWeights Weights)> Matrices(CompiledModel model)
+    private static IEnumerable<(string Name, SparseWeights Weights)> Matrices(CompiledTransformer model)
     {
         yield return ("TokenEmbedding", model.TokenEmbedding);
         if (model.PositionEmbedding is { } positions) yield return ("PositionEmbedding", positions);
@@ -100,7 +100,7 @@ internal static class ModelEmitter
     private static string Matrix(string name, SparseWeights w) =>
         $"Matrix({w.Rows}, {w.Columns}, {name}RowStarts, {name}Columns, {name}Values)";
 
-    private static void WriteCreate(IndentedWriter writer, CompiledModel model, bool guarded)
+    private static void WriteCreate(IndentedWriter writer, CompiledTransformer model, bool guarded)
     {
         using (writer.Block("private static global::Alta.AltaModel Create()"))
         {

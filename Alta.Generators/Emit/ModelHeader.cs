@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Linq;
 using Alta.Generators.Compile;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 
 namespace Alta.Generators.Emit;
 
 /// <summary>The readable comment above the weights: the statistics, the residual layout and the shape of each part.</summary>
 internal static class ModelHeader
 {
-    public static void Write(IndentedWriter writer, CompiledModel model)
+    public static void Write(IndentedWriter writer, CompiledTransformer model)
     {
         var s = model.Statistics;
         string Invariant(System.FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

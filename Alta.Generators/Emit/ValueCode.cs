@@ -1,4 +1,4 @@
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 
 namespace Alta.Generators.Emit;
 

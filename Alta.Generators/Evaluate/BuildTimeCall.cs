@@ -5,7 +5,7 @@ using System.Threading;
 using Alta.Generators.Evaluate.Diagrams;
 using Alta.Generators.Evaluate.Mlp;
 using Alta.Generators.Evaluate.Operations;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 using Microsoft.CodeAnalysis;
 using Alta.Generators.Diagnostics;
 

@@ -3,7 +3,7 @@ using System.Linq;
 using System.Threading;
 using Alta.Generators.Evaluate.Diagrams;
 using Alta.Generators.Evaluate.Operations;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 using Alta.Generators.Shared;
 using Microsoft.CodeAnalysis;
 using Alta.Generators.Diagnostics;
@@ -14,7 +14,7 @@ namespace Alta.Generators.Evaluate;
 /// and possible sets (from a provider). Head outputs take their value variable's domain unless they declare buckets.</summary>
 internal static class DomainEvaluator
 {
-    public static Domain[]? Resolve(ProgramModel model, INamedTypeSymbol type, Compilation compilation, List<DiagnosticInfo> diagnostics, CancellationToken cancellation)
+    public static Domain[]? Resolve(ProgramSpec model, INamedTypeSymbol type, Compilation compilation, List<DiagnosticInfo> diagnostics, CancellationToken cancellation)
     {
         var domains = new Domain[model.Variables.Count];
         bool ok = true;

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Threading;
 using Alta.Generators.Evaluate.Diagrams;
 using Alta.Generators.Evaluate.Operations;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 using Microsoft.CodeAnalysis;
 using Alta.Generators.Diagnostics;
 
@@ -16,7 +16,7 @@ namespace Alta.Generators.Evaluate;
 /// </summary>
 internal static class InitialValues
 {
-    public static (int[] Token, int[] Position)? Evaluate(ProgramModel model, Domain[] domains, INamedTypeSymbol type, Compilation compilation, List<DiagnosticInfo> diagnostics, CancellationToken cancellation)
+    public static (int[] Token, int[] Position)? Evaluate(ProgramSpec model, Domain[] domains, INamedTypeSymbol type, Compilation compilation, List<DiagnosticInfo> diagnostics, CancellationToken cancellation)
     {
         int width = model.Variables.Count;
         var token = Enumerable.Repeat(-1, model.Vocabulary * width).ToArray();
@@ -65,7 +65,7 @@ internal static class InitialValues
     }
 
     /// <summary>Runs the initialiser (or the identity) for ids 0..count-1 and stores each value index.</summary>
-    private static bool Fill(ProgramModel model, Domain[] domains, INamedTypeSymbol type, Compilation compilation, List<DiagnosticInfo> diagnostics,
+    private static bool Fill(ProgramSpec model, Domain[] domains, INamedTypeSymbol type, Compilation compilation, List<DiagnosticInfo> diagnostics,
         CancellationToken cancellation, int v, int[] table, int count, string what)
     {
         var variable = model.Variables[v];

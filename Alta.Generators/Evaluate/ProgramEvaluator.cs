@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 using Alta.Generators.Evaluate.Mlp;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 using Microsoft.CodeAnalysis;
 
 namespace Alta.Generators.Evaluate;
@@ -13,7 +13,7 @@ namespace Alta.Generators.Evaluate;
 internal static class ProgramEvaluator
 {
     /// <summary>Evaluates <paramref name="model"/>; adds findings to <paramref name="diagnostics"/>; null when it cannot.</summary>
-    public static Evaluation? Evaluate(ProgramModel model, INamedTypeSymbol type, Compilation compilation, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    public static Evaluation? Evaluate(ProgramSpec model, INamedTypeSymbol type, Compilation compilation, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var domains = DomainEvaluator.Resolve(model, type, compilation, diagnostics, cancellationToken);
         if (domains is null) return null;

@@ -3,7 +3,7 @@ using System.Linq;
 using System.Threading;
 using Alta.Generators.Evaluate.Diagrams;
 using Alta.Generators.Evaluate.Operations;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 using Alta.Generators.Shared;
 using Microsoft.CodeAnalysis;
 using Alta.Generators.Diagnostics;
@@ -16,7 +16,7 @@ namespace Alta.Generators.Evaluate;
 /// </summary>
 internal static class SelectionEvaluator
 {
-    public static Selection[]? Evaluate(ProgramModel model, Domain[] domains, INamedTypeSymbol type, Compilation compilation, List<DiagnosticInfo> diagnostics, CancellationToken cancellation)
+    public static Selection[]? Evaluate(ProgramSpec model, Domain[] domains, INamedTypeSymbol type, Compilation compilation, List<DiagnosticInfo> diagnostics, CancellationToken cancellation)
     {
         var selections = new Selection[model.Selectors.Count];
         for (int s = 0; s < selections.Length; s++)

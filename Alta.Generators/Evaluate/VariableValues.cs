@@ -1,6 +1,6 @@
 using System.Globalization;
 using Alta.Generators.Evaluate.Diagrams;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 using Alta.Generators.Shared;
 
 namespace Alta.Generators.Evaluate;

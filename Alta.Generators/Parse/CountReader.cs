@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using Alta.Generators.Diagnostics;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 using Microsoft.CodeAnalysis;
 
 namespace Alta.Generators.Parse;

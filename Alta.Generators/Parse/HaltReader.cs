@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 using Microsoft.CodeAnalysis;
 using Alta.Generators.Diagnostics;
 

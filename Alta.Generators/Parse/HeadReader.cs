@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 using Microsoft.CodeAnalysis;
 using Alta.Generators.Diagnostics;
 

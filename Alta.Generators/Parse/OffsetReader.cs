@@ -3,7 +3,7 @@ using System.Linq;
 using System.Threading;
 using Alta.Generators.Diagnostics;
 using Alta.Generators.Evaluate;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 using Microsoft.CodeAnalysis;
 
 namespace Alta.Generators.Parse;

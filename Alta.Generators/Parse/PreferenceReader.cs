@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using Alta.Generators.Diagnostics;
 using Alta.Generators.Compile;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 
 namespace Alta.Generators.Parse;
 

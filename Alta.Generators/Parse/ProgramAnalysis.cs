@@ -3,13 +3,13 @@ using System.Collections.Generic;
 using System.Threading;
 using Alta.Generators.Diagnostics;
 using Alta.Generators.Evaluate;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 using Microsoft.CodeAnalysis;
 
 namespace Alta.Generators.Parse;
 
 /// <summary>
-/// The analyze step: parse the class into a <see cref="ProgramModel"/>, then (when it has no structural
+/// The analyze step: parse the class into a <see cref="ProgramSpec"/>, then (when it has no structural
 /// errors) run the build-time evaluator. Any exception becomes ALTA999, never a generator crash.
 /// </summary>
 internal static class ProgramAnalysis
@@ -23,7 +23,7 @@ internal static class ProgramAnalysis
         var identity = ProgramIdentityReader.Read(type);
         var diagnostics = new List<DiagnosticInfo>();
         using var budget = GeneratorBudget.Start(type.Name, GeneratorBudget.Stage.Analysis, cancellationToken);
-        ProgramModel? model = null;
+        ProgramSpec? model = null;
         try
         {
             if (TestFault?.Invoke(type.Name) == true) throw new System.InvalidOperationException("fault injected by a test");

@@ -2,17 +2,17 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Alta.Generators.Diagnostics;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Alta.Generators.Parse;
 
-/// <summary>Reads an <c>[AltaProgram]</c> class into a <see cref="ProgramModel"/>, reporting structural errors.</summary>
+/// <summary>Reads an <c>[AltaProgram]</c> class into a <see cref="ProgramSpec"/>, reporting structural errors.</summary>
 internal static class ProgramParser
 {
-    public static ProgramModel? Parse(INamedTypeSymbol type, Compilation compilation, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    public static ProgramSpec? Parse(INamedTypeSymbol type, Compilation compilation, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var program = AttributeReader.Find(type, "AltaProgramAttribute")!;
         if (!CheckClassShape(type, diagnostics)) return null;
@@ -26,7 +26,7 @@ internal static class ProgramParser
 
         if (mlp is null || output < 0) return null;
         var identity = ProgramIdentityReader.Read(type);
-        return new ProgramModel(
+        return new ProgramSpec(
             identity.Namespace, identity.ContainingTypes, type.Name,
             SyntaxFacts.GetText(type.DeclaredAccessibility),
             settings.Vocabulary, settings.MaxLength, settings.MaxLayers,

@@ -1,6 +1,6 @@
 // Shared by the kernels and the generator (linked into Alta.Generators, which defines ALTA_GENERATOR).
 #if ALTA_GENERATOR
-namespace Alta.Generators.Model;
+namespace Alta.Generators.Spec;
 #else
 namespace Alta.Interpretation;
 #endif

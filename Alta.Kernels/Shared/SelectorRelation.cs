@@ -1,7 +1,7 @@
 // Shared by the kernels and the generator (linked into Alta.Generators, which defines ALTA_GENERATOR): the
 // build-time evaluator tabulates, the compiler checks and the interpreter applies this one relation.
 #if ALTA_GENERATOR
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 
 namespace Alta.Generators.Shared;
 #else

@@ -1,7 +1,7 @@
 // Shared by the kernels and the generator (linked into Alta.Generators, which defines ALTA_GENERATOR): the
 // compiler lays slices out with it and the read-out finds values with it, so the two agree by construction.
 #if ALTA_GENERATOR
-namespace Alta.Generators.Model;
+namespace Alta.Generators.Spec;
 #else
 namespace Alta.Interpretation;
 #endif

@@ -1,7 +1,7 @@
 // Shared by the kernels and the generator (linked into Alta.Generators, which defines ALTA_GENERATOR), so that
 // build time and run time use one enum: the generator writes its members' names into generated code.
 #if ALTA_GENERATOR
-namespace Alta.Generators.Model;
+namespace Alta.Generators.Spec;
 #else
 namespace Alta.Interpretation;
 #endif

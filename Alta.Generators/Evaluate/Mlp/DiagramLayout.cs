@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Alta.Generators.Evaluate.Diagrams;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 
 namespace Alta.Generators.Evaluate.Mlp;
 
@@ -13,7 +13,7 @@ namespace Alta.Generators.Evaluate.Mlp;
 /// </summary>
 internal sealed class DiagramLayout
 {
-    public DiagramLayout(ProgramModel model, Domain[] domains)
+    public DiagramLayout(ProgramSpec model, Domain[] domains)
     {
         Model = model;
         Domains = domains;
@@ -33,7 +33,7 @@ internal sealed class DiagramLayout
         foreach (var heads in HeadsOf) heads.Sort();
     }
 
-    public ProgramModel Model { get; }
+    public ProgramSpec Model { get; }
     public Domain[] Domains { get; }
     public int[] Sizes { get; }
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using Alta.Generators.Evaluate.Diagrams;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 
 namespace Alta.Generators.Evaluate.Mlp;
 

@@ -3,7 +3,7 @@ using System.Linq;
 using System.Threading;
 using Alta.Generators.Evaluate.Diagrams;
 using Alta.Generators.Evaluate.Operations;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 using Microsoft.CodeAnalysis;
 using Alta.Generators.Diagnostics;
 
@@ -25,7 +25,7 @@ internal static class MlpEvaluator
     public const int MaxRules = 250_000;
 
 
-    public static (List<Rule> Rules, int Nodes, List<Rule> Guards, List<GuardProblem> Problems)? Evaluate(ProgramModel model, Domain[] domains, INamedTypeSymbol type, Compilation compilation,
+    public static (List<Rule> Rules, int Nodes, List<Rule> Guards, List<GuardProblem> Problems)? Evaluate(ProgramSpec model, Domain[] domains, INamedTypeSymbol type, Compilation compilation,
         List<DiagnosticInfo> diagnostics, CancellationToken cancellation)
     {
         var mlp = type.GetMembers(model.MlpMethod).OfType<IMethodSymbol>().FirstOrDefault(m => !m.IsStatic && m.Parameters.Length == 0);
@@ -83,7 +83,7 @@ internal static class MlpEvaluator
         return (rules, first.D.NodeCount, guards, problems);
     }
 
-    private static IEnumerable<List<int>> CandidateOrders(ProgramModel model, List<int> readOrder, int[] written)
+    private static IEnumerable<List<int>> CandidateOrders(ProgramSpec model, List<int> readOrder, int[] written)
     {
         var all = Enumerable.Range(0, model.Variables.Count).ToList();
         var reads = readOrder.Concat(all.Where(v => !readOrder.Contains(v))).ToList();

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Alta.Generators.Evaluate.Diagrams;
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 
 namespace Alta.Generators.Evaluate.Mlp;
 

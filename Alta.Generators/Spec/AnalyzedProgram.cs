@@ -1,6 +1,6 @@
 using System.Linq;
 
-namespace Alta.Generators.Model;
+namespace Alta.Generators.Spec;
 
 /// <summary>
 /// The output of the analyze step for one class: what it is (always known, so stubs can be emitted),
@@ -9,7 +9,7 @@ namespace Alta.Generators.Model;
 /// </summary>
 internal sealed record AnalyzedProgram(
     ProgramIdentity Identity,
-    ProgramModel? Model,
+    ProgramSpec? Model,
     Evaluation? Evaluation,
     EquatableArray<DiagnosticInfo> Diagnostics,
     ProgramLocations Locations)

@@ -1,4 +1,4 @@
-using Alta.Generators.Model;
+using Alta.Generators.Spec;
 
 namespace Alta.Generators.Compile;
 
@@ -8,7 +8,7 @@ namespace Alta.Generators.Compile;
 /// (rows are inputs); dimension 0 of the residual is the constant One. <see cref="OutputType"/> is the
 /// output field's C# type, which decides how <c>Run</c> decodes a raw output.
 /// </summary>
-internal sealed record CompiledModel(
+internal sealed record CompiledTransformer(
     string Name,
     int Vocabulary,
     int MaxLength,

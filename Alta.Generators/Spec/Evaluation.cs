@@ -1,16 +1,16 @@
-namespace Alta.Generators.Model;
+namespace Alta.Generators.Spec;
 
 /// <summary>
 /// What the build-time evaluator learns about a program: every variable's domain, the initial value
 /// tables, what each selector selects, and the MLP as rules. All values are <b>value indices</b>
 /// (see <see cref="Variable"/>); -1 is null.
 /// </summary>
-/// <param name="Domains">Per variable (same order as <see cref="ProgramModel.Variables"/>): its resolved domain.</param>
+/// <param name="Domains">Per variable (same order as <see cref="ProgramSpec.Variables"/>): its resolved domain.</param>
 /// <param name="TokenInit">[token * Variables.Count + variable]: the initial value index of each variable for each token id
 /// (token-initialised variables, constants and defaults; -1 where the variable is position-initialised or a head).</param>
 /// <param name="PositionInit">[position * Variables.Count + variable]: the initial value index of position-initialised
 /// variables (-1 elsewhere), for positions 0 .. MaxLength-1.</param>
-/// <param name="Selections">Per selector (same order as <see cref="ProgramModel.Selectors"/>): which (query value, key value) pairs select.</param>
+/// <param name="Selections">Per selector (same order as <see cref="ProgramSpec.Selectors"/>): which (query value, key value) pairs select.</param>
 /// <param name="Rules">The MLP as rules; the rules of one variable are mutually exclusive.</param>
 /// <param name="Paths">How many paths (or decision-diagram nodes) the exploration visited, for statistics.</param>
 /// <param name="Guards">States in which the MLP fails: rules of variable -1 whose value indexes <paramref name="GuardProblems"/>.</param>

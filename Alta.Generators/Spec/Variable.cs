@@ -1,4 +1,4 @@
-namespace Alta.Generators.Model;
+namespace Alta.Generators.Spec;
 
 /// <summary>The C# type of a variable's field (without the <c>?</c> of a head).</summary>
 internal enum ValueType

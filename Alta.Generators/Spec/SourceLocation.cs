@@ -2,7 +2,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Alta.Generators.Model;
+namespace Alta.Generators.Spec;
 
 /// <summary>Where something is declared, as plain data, so later stages can point their diagnostics at it.</summary>
 internal sealed record SourceLocation(string FilePath, TextSpan Span, LinePositionSpan LineSpan)

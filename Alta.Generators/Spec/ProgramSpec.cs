@@ -1,6 +1,6 @@
 using System.Linq;
 
-namespace Alta.Generators.Model;
+namespace Alta.Generators.Spec;
 
 /// <summary>
 /// An <c>[AltaProgram]</c> class as the parse stage reads it: syntax-free, symbol-free and equatable.
@@ -8,7 +8,7 @@ namespace Alta.Generators.Model;
 /// It holds no source positions (those are in <see cref="ProgramLocations"/>), so the weights compiled from it
 /// depend on the program alone: an edit that only moves the class leaves the compile step cached.
 /// </summary>
-internal sealed record ProgramModel(
+internal sealed record ProgramSpec(
     string? Namespace,
     EquatableArray<string> ContainingTypes,
     string ClassName,

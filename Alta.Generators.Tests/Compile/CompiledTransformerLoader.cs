@@ -5,9 +5,9 @@ using Kind = Alta.Interpretation.VariableKind;
 namespace Alta.Generators.Tests.Compile;
 
 /// <summary>Builds the run-time model from the compiler's output, as the generated <c>Model</c> property does from its tables.</summary>
-internal static class CompiledModelLoader
+internal static class CompiledTransformerLoader
 {
-    public static AltaModel Load(CompiledModel model)
+    public static AltaModel Load(CompiledTransformer model)
     {
         var slices = model.Slices.Select(s => new VariableSlice(s.Name, (Kind)(int)s.Kind, s.Offset, s.Width, s.IsHead,
             s.Centres.ToArray(), s.Sets.Select(set => set.Elements.ToArray()).ToArray(),

@@ -2,7 +2,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Alta.Generators.Model;
+namespace Alta.Generators.Spec;
 
 /// <summary>
 /// A diagnostic as plain data (no <see cref="Location"/>, which holds a syntax tree), so pipeline models stay

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 
-namespace Alta.Generators.Model;
+namespace Alta.Generators.Spec;
 
 /// <summary>
 /// An immutable array with value equality, so that pipeline models compare by content and
