@@ -1,8 +1,7 @@
 using System;
-using System.Buffers.Binary;
-using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
+using Alta.Interop;
 
 namespace Alta.Analysis.Traces;
 
@@ -17,58 +16,17 @@ public static class TraceFile
 {
     public static void Write(FeedForwardTrace trace, string programName, Stream stream)
     {
-        var tensors = new List<(string Name, int[] Shape, float[] Data)>
-        {
-            ("inputs", [trace.Rows, trace.Inputs.Columns], trace.Inputs.Data),
-            ("deltas", [trace.Rows, trace.Deltas.Columns], trace.Deltas.Data),
-            ("undefined", [trace.Rows, trace.Undefined.Columns], trace.Undefined.Data),
-            ("example", [trace.Rows], AsFloats(trace.Example)),
-            ("layer", [trace.Rows], AsFloats(trace.Layer)),
-            ("position", [trace.Rows], AsFloats(trace.Position)),
-            ("length", [trace.Rows], AsFloats(trace.Length)),
-        };
-        var header = new MemoryStream();
-        using (var json = new Utf8JsonWriter(header))
-        {
-            json.WriteStartObject();
-            json.WriteStartObject("__metadata__");
-            json.WriteString("format", "np");
-            json.WriteString("alta_program", programName);
-            json.WriteString("alta_layout", LayoutJson(trace.Layout));
-            json.WriteEndObject();
-            long offset = 0;
-            foreach (var (name, shape, data) in tensors)
-            {
-                json.WriteStartObject(name);
-                json.WriteString("dtype", "F32");
-                json.WriteStartArray("shape");
-                foreach (var size in shape) json.WriteNumberValue(size);
-                json.WriteEndArray();
-                json.WriteStartArray("data_offsets");
-                json.WriteNumberValue(offset);
-                offset += data.Length * 4L;
-                json.WriteNumberValue(offset);
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-            json.WriteEndObject();
-        }
-        // Padding the header with spaces to a multiple of 8 keeps the data aligned, as the format recommends.
-        while (header.Length % 8 != 0) header.WriteByte((byte)' ');
-        Span<byte> eight = stackalloc byte[8];
-        BinaryPrimitives.WriteUInt64LittleEndian(eight, (ulong)header.Length);
-        stream.Write(eight);
-        header.Position = 0;
-        header.CopyTo(stream);
-        Span<byte> four = stackalloc byte[4];
-        foreach (var (_, _, data) in tensors)
-        {
-            foreach (var value in data)
-            {
-                BinaryPrimitives.WriteSingleLittleEndian(four, value);
-                stream.Write(four);
-            }
-        }
+        ModelTensors.Tensor[] tensors =
+        [
+            new("inputs", [trace.Rows, trace.Inputs.Columns], trace.Inputs.Data),
+            new("deltas", [trace.Rows, trace.Deltas.Columns], trace.Deltas.Data),
+            new("undefined", [trace.Rows, trace.Undefined.Columns], trace.Undefined.Data),
+            new("example", [trace.Rows], AsFloats(trace.Example)),
+            new("layer", [trace.Rows], AsFloats(trace.Layer)),
+            new("position", [trace.Rows], AsFloats(trace.Position)),
+            new("length", [trace.Rows], AsFloats(trace.Length)),
+        ];
+        Safetensors.Write(tensors, [("format", "np"), ("alta_program", programName), ("alta_layout", LayoutJson(trace.Layout))], stream);
     }
 
     /// <summary>The residual layout as JSON: what each dimension of <c>inputs</c> and <c>deltas</c> means.</summary>

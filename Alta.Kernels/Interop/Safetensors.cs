@@ -11,25 +11,29 @@ namespace Alta.Interop;
 /// <summary>
 /// The safetensors format (an 8-byte little-endian header length, a JSON header naming each tensor's dtype,
 /// shape and byte range, then the raw little-endian data), written and read without reflection.
-/// <c>safetensors.numpy.load_file</c> or <c>safetensors.torch.load_file</c> read what <see cref="Write"/> writes.
+/// <c>safetensors.numpy.load_file</c> or <c>safetensors.torch.load_file</c> read what <see cref="Write(AltaModel, Stream)"/> writes.
 /// </summary>
 public static class Safetensors
 {
     /// <summary>Writes every weight of <paramref name="model"/> as a dense F32 tensor (names in <see cref="ModelTensors"/>);
     /// the header's metadata holds the JSON config under <c>alta_config</c>.</summary>
-    public static void Write(AltaModel model, Stream stream)
+    public static void Write(AltaModel model, Stream stream) =>
+        Write(ModelTensors.All(model), [("format", "pt"), ("alta_config", ModelConfig.ToJson(model))], stream);
+
+    /// <summary>Writes F32 tensors in the given order, with string <paramref name="metadata"/> in the header's
+    /// <c>__metadata__</c>. Other tools (traces, learned programs) write their files through this one writer.</summary>
+    public static void Write(IEnumerable<ModelTensors.Tensor> tensors, IReadOnlyList<(string Key, string Value)> metadata, Stream stream)
     {
-        var tensors = new List<ModelTensors.Tensor>(ModelTensors.All(model));
+        var list = new List<ModelTensors.Tensor>(tensors);
         var header = new MemoryStream();
         using (var json = new Utf8JsonWriter(header))
         {
             json.WriteStartObject();
             json.WriteStartObject("__metadata__");
-            json.WriteString("format", "pt");
-            json.WriteString("alta_config", ModelConfig.ToJson(model));
+            foreach (var (key, value) in metadata) json.WriteString(key, value);
             json.WriteEndObject();
             long offset = 0;
-            foreach (var tensor in tensors)
+            foreach (var tensor in list)
             {
                 json.WriteStartObject(tensor.Name);
                 json.WriteString("dtype", "F32");
@@ -53,7 +57,7 @@ public static class Safetensors
         header.Position = 0;
         header.CopyTo(stream);
         Span<byte> bytes = stackalloc byte[4];
-        foreach (var tensor in tensors)
+        foreach (var tensor in list)
         {
             if (BitConverter.IsLittleEndian) stream.Write(MemoryMarshal.AsBytes(tensor.Data.AsSpan()));
             else
