@@ -16,15 +16,25 @@ internal static class ModelCompiler
     public static CompiledTransformer Compile(ProgramSpec model, Evaluation evaluation, CancellationToken cancellationToken)
     {
         var layout = new ResidualLayout(model, evaluation);
+        var budget = new WeightBudget(model.ClassName, MaxNonZeros) { Part = "the embeddings" };
         var tokens = EmbeddingCompiler.Tokens(layout);
         var positions = EmbeddingCompiler.Positions(layout);
-        var heads = model.Heads.Select((h, i) => AttentionCompiler.Compile(layout, h, i)).ToEquatableArray();
+        budget.Spend(tokens.NonZeros + (positions?.NonZeros ?? 0));
+        var heads = model.Heads.Select((h, i) =>
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var head = AttentionCompiler.Compile(layout, h, i);
+            budget.Part = $"head '{model.Variables[h.Output].Name}'";
+            budget.Spend((long)head.Query.NonZeros + head.Key.NonZeros + head.Value.NonZeros + head.Output.NonZeros);
+            return head;
+        }).ToEquatableArray();
         cancellationToken.ThrowIfCancellationRequested();
-        var (layers, output) = FeedForwardCompiler.Compile(layout, cancellationToken);
+        var (layers, output) = FeedForwardCompiler.Compile(layout, budget, cancellationToken);
 
         var statistics = ModelStatisticsCounter.Count(model, layout, tokens, positions, heads, layers, output, evaluation.Rules.Count);
         if (statistics.NonZeros > MaxNonZeros)
-            throw ModelCompilationException.Create(CompilationDiagnostics.ModelTooLarge, -1, model.ClassName, statistics.NonZeros.ToString(), MaxNonZeros.ToString());
+            throw ModelCompilationException.Create(CompilationDiagnostics.ModelTooLarge, -1, model.ClassName, statistics.NonZeros.ToString(),
+                MaxNonZeros.ToString(), "the whole model");
         return new CompiledTransformer(model.ClassName, model.Vocabulary, model.MaxLength, model.MaxLayers, model.Output, model.HaltWhen, model.HaltValue,
             model.Variables[model.Output].Type, model.Variables[model.Output].TypeName, layout.ModelWidth, layout.Slices.ToEquatableArray(), tokens, positions, heads, layers.ToEquatableArray(), output, statistics);
     }

@@ -12,7 +12,7 @@ internal static class CompilationDiagnostics
         "Head '{0}': the {1} '{2}' is {3}; attention compares one-hot slices, so queries must be categorical or sets and keys categorical");
 
     public static readonly DiagnosticDescriptor ModelTooLarge = Descriptors.Error("ALTA053", "Compiled model is too large",
-        "'{0}' compiles to {1} non-zero weights, more than the limit of {2}; reduce the variables' ranges or the MLP's rules");
+        "'{0}' compiles to {1} non-zero weights, more than the limit of {2} (reached while building {3}); reduce the variables' ranges or the MLP's rules");
 
     public static readonly DiagnosticDescriptor OverBudget = Descriptors.Error("ALTA054", "The program takes too long to compile",
         "'{0}' took more than {1} s to compile and was stopped while {2}: {3}; reduce the ranges of the variables the MLP reads, or split its work over layers with a phase variable");

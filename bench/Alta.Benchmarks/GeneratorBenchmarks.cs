@@ -44,6 +44,12 @@ public static class SampleSources
             // The program itself, plus any shared helper file that is not a program.
             .Where(s => s.Name == $"samples/{name}.cs" || !s.Text.Contains("[AltaProgram", StringComparison.Ordinal))
             .Select(s => CSharpSyntaxTree.ParseText(s.Text, new CSharpParseOptions(LanguageVersion.Latest), path: s.Name));
+        return Compilation(trees);
+    }
+
+    /// <summary>A library compilation of the given trees against the framework, the attributes and the kernels.</summary>
+    public static CSharpCompilation Compilation(IEnumerable<SyntaxTree> trees)
+    {
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Append(typeof(IndexSet).Assembly.Location)
             .Append(typeof(AltaModel).Assembly.Location)

@@ -1,10 +1,16 @@
 using Alta.Benchmarks;
 using BenchmarkDotNet.Running;
 
-// --quick: the figures of issues 6 and 12 in one short run; --loop: one line for a profiler; otherwise the full BenchmarkDotNet suite (with its own arguments).
+// --quick: the figures of issues 6 and 12 in one short run; --generator [name]: the generator's processor time per program; --loop: one line for a profiler; otherwise the full BenchmarkDotNet suite (with its own arguments).
 if (args.Contains("--quick"))
 {
     QuickBenchmark.Run();
+    return;
+}
+int generator = Array.IndexOf(args, "--generator");
+if (generator >= 0)
+{
+    GeneratorTimes.Run(args.Length > generator + 1 ? args[generator + 1] : null);
     return;
 }
 int loop = Array.IndexOf(args, "--loop");

@@ -14,47 +14,48 @@ namespace Alta.Generators.Compile.FeedForward;
 /// </summary>
 internal static class FeedForwardCompiler
 {
-    public static (CompiledLayer[] Layers, SparseWeights Output) Compile(ResidualLayout layout, CancellationToken cancellationToken)
+    public static (CompiledLayer[] Layers, SparseWeights Output) Compile(ResidualLayout layout, WeightBudget budget, CancellationToken cancellationToken)
     {
         var model = layout.Model;
-        var rules = layout.Evaluation.Rules;
+        var rules = RuleMerger.Merge(layout, layout.Evaluation.Rules, cancellationToken);
         bool expanded = rules.Any(r => r.Atoms.Any(a => layout.ReadsThroughSteps(a.Variable)))
             || rules.Any(r => model.Variables[r.Variable].Kind != VariableKind.Categorical);
 
         // Tables that are a function of an integer linear form become threshold units; the other rules stay rules.
         // Sharing the guards of equal tables costs a layer in front of the rule layer; keep whichever network is smaller.
-        var best = Build(layout, Blocks(layout, rules, sharing: false, cancellationToken), expanded, cancellationToken);
-        var (shared, rest) = Blocks(layout, rules, sharing: true, cancellationToken);
+        var finders = rules.GroupBy(r => r.Variable).OrderBy(g => g.Key).Select(g => new LinearBlockFinder(layout, g.Key, g.ToList())).ToList();
+        var best = Build(layout, Blocks(finders, sharing: false, cancellationToken), expanded, budget.Fork(), cancellationToken);
+        var (shared, rest) = Blocks(finders, sharing: true, cancellationToken);
         var groups = SharedGuards.Group(layout, shared);
         if (groups.Count < shared.Count)
         {
-            var sharing = Build(layout, (groups, rest), expanded: true, cancellationToken);
+            var sharing = Build(layout, (groups, rest), expanded: true, budget.Fork(), cancellationToken);
             if (Units(sharing) < Units(best)) best = sharing;
         }
         return best;
     }
 
-    private static (List<LinearBlock> Blocks, List<Rule> Left) Blocks(ResidualLayout layout, IEnumerable<Rule> rules, bool sharing, CancellationToken cancellationToken)
+    private static (List<LinearBlock> Blocks, List<Rule> Left) Blocks(List<LinearBlockFinder> finders, bool sharing, CancellationToken cancellationToken)
     {
         var blocks = new List<LinearBlock>();
         var rest = new List<Rule>();
-        foreach (var group in rules.GroupBy(r => r.Variable).OrderBy(g => g.Key))
+        foreach (var finder in finders)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            blocks.AddRange(LinearBlockFinder.Find(layout, group.Key, group.ToList(), out var left, sharing));
+            blocks.AddRange(finder.Find(sharing, out var left));
             rest.AddRange(left);
         }
         return (blocks, rest);
     }
 
     private static (CompiledLayer[] Layers, SparseWeights Output) Build(ResidualLayout layout, (List<LinearBlock> Blocks, List<Rule> Left) found,
-        bool expanded, CancellationToken cancellationToken) =>
-        Build(layout, (found.Blocks.Select(b => new List<LinearBlock> { b }).ToList(), found.Left), expanded, cancellationToken);
+        bool expanded, WeightBudget budget, CancellationToken cancellationToken) =>
+        Build(layout, (found.Blocks.Select(b => new List<LinearBlock> { b }).ToList(), found.Left), expanded, budget, cancellationToken);
 
     private static int Units((CompiledLayer[] Layers, SparseWeights Output) network) => network.Layers.Sum(l => l.Bias.Count);
 
     private static (CompiledLayer[] Layers, SparseWeights Output) Build(ResidualLayout layout, (List<List<LinearBlock>> Groups, List<Rule> Left) found,
-        bool expanded, CancellationToken cancellationToken)
+        bool expanded, WeightBudget budget, CancellationToken cancellationToken)
     {
         var blocks = found.Groups;
         var byVariable = found.Left.GroupBy(r => r.Variable).OrderBy(g => g.Key).ToList();
@@ -62,18 +63,22 @@ internal static class FeedForwardCompiler
         var twoStage = ChooseTwoStage(layout, byVariable, blockUnits);
         int depth = (expanded ? 1 : 0) + 1 + (twoStage.Count > 0 ? 1 : 0);
         int ruleLayer = expanded ? 1 : 0;
-        var network = new NetworkBuilder(depth, layout.ModelWidth);
+        var network = new NetworkBuilder(depth, layout.ModelWidth, budget);
         var reader = new AtomReader(layout, network, expanded);
 
+        budget.Part = "the reset of the heads' outputs";
         HeadReset.Compile(layout, network);
         foreach (var group in blocks)
         {
+            cancellationToken.ThrowIfCancellationRequested();
+            budget.Part = $"the threshold units of '{layout.Model.Variables[group[0].Variable].Name}'";
             if (group.Count == 1) LinearBlockWriter.Write(layout, network, reader, ruleLayer, group[0]);
             else LinearBlockWriter.Write(layout, network, reader, ruleLayer, group[0], SharedGuards.Guard(layout, network, ruleLayer, group));
         }
         foreach (var group in byVariable)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            budget.Part = $"the rule units of '{layout.Model.Variables[group.Key].Name}' ({group.Count()} rules)";
             var writer = new RuleWriter(layout, network, reader, ruleLayer, group.Key);
             if (twoStage.Contains(group.Key)) writer.TwoStage(group.ToList());
             else writer.OneStage(group.ToList(), cancellationToken);

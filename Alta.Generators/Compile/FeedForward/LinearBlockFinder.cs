@@ -12,7 +12,8 @@ namespace Alta.Generators.Compile.FeedForward;
 /// atoms vary between the rules), the rules are grouped by their other atoms (the guard); a group becomes a block
 /// when its operand values form a rectangle on which the written value is a function of one integer linear form
 /// with small weights, and the block needs fewer units than the rules. The operand set that saves the most is
-/// taken, and the search repeats on the rules that are left.
+/// taken, and the search repeats on the rules that are left. One finder serves both searches of the compiler
+/// (with and without shared guards): a group of rules is tried once, and its answer kept for the other search.
 /// </summary>
 internal sealed class LinearBlockFinder
 {
@@ -24,31 +25,37 @@ internal sealed class LinearBlockFinder
     private readonly ResidualLayout _layout;
     private readonly int _variable;
     private readonly int _values;
+    private readonly RuleIndex _index;
+    /// <summary>The block a group of rules forms (ignoring whether it pays alone), by operands, guard and size.</summary>
+    private readonly Dictionary<string, (LinearBlock Block, int[] Members)?> _tried = new();
 
-    private LinearBlockFinder(ResidualLayout layout, int variable)
+    public LinearBlockFinder(ResidualLayout layout, int variable, IReadOnlyList<Rule> rules)
     {
         _layout = layout;
         _variable = variable;
         _values = layout.ValueCount(variable);
+        _index = new RuleIndex(layout, rules);
     }
+
+    public int Variable => _variable;
 
     /// <summary>The blocks of the variable's rules; the rules they replace are not among <paramref name="rest"/>.</summary>
     /// <param name="sharing">Whether blocks that compute the same table may share their guards (<see cref="SharedGuards"/>):
     /// then such a block pays only for one guard unit, and may be taken where it alone would not pay.</param>
-    public static List<LinearBlock> Find(ResidualLayout layout, int variable, IReadOnlyList<Rule> rules, out List<Rule> rest, bool sharing = false)
+    public List<LinearBlock> Find(bool sharing, out List<Rule> rest)
     {
         var blocks = new List<LinearBlock>();
-        rest = rules.ToList();
-        if (layout.Model.Variables[variable].Kind != VariableKind.Categorical) return blocks;
-        var finder = new LinearBlockFinder(layout, variable);
-        for (int round = 0; round < 4 && rest.Count > 1; round++)
-        {
-            var found = finder.BestRound(rest, rules, sharing);
-            if (found.Count == 0) break;
-            blocks.AddRange(found);
-            var replaced = new HashSet<Rule>(found.SelectMany(b => b.Replaced));
-            rest = rest.Where(r => !replaced.Contains(r)).ToList();
-        }
+        var left = Enumerable.Range(0, _index.Rules.Count).ToList();
+        if (_layout.Model.Variables[_variable].Kind == VariableKind.Categorical)
+            for (int round = 0; round < 4 && left.Count > 1; round++)
+            {
+                var found = BestRound(left, sharing);
+                if (found.Count == 0) break;
+                blocks.AddRange(found.Select(f => f.Block));
+                var replaced = new HashSet<int>(found.SelectMany(f => f.Members));
+                left = left.Where(r => !replaced.Contains(r)).ToList();
+            }
+        rest = left.Select(r => _index.Rules[r]).ToList();
         return blocks;
     }
 
@@ -56,24 +63,21 @@ internal sealed class LinearBlockFinder
     public static int Cost(LinearBlock block, int values) =>
         1 + block.Changes + (block.OwnOperand >= 0 ? block.OperandValues[block.OwnOperand].Length : values);
 
-    /// <summary>The units the rules cost when written in one stage (one per rule and old value it changes).</summary>
-    private long RuleCost(IEnumerable<Rule> rules) =>
-        rules.Sum(rule => (long)RuleWriter.OldValues(_layout, rule).Count(a => a != rule.Value));
+    private long RuleCost(IEnumerable<int> rules) => rules.Sum(r => _index.Costs[r]);
 
-    private List<LinearBlock> BestRound(List<Rule> rest, IReadOnlyList<Rule> all, bool sharing)
+    private List<(LinearBlock Block, int[] Members)> BestRound(List<int> rest, bool sharing)
     {
-        var best = (Saving: 0L, Blocks: new List<LinearBlock>());
+        var best = (Saving: 0L, Blocks: new List<(LinearBlock, int[])>());
         foreach (var operands in CandidateOperands(rest))
         {
-            var blocks = new List<(LinearBlock Block, long RuleCost)>();
-            foreach (var group in rest.GroupBy(r => GuardKey(r, operands)))
+            var blocks = new List<(LinearBlock Block, int[] Members, long RuleCost)>();
+            foreach (var members in GroupByGuard(rest, operands))
             {
-                var members = group.ToList();
                 if (members.Count < 2) continue;
-                if (TryBlock(operands, members, all, sharing) is { } block) blocks.Add((block, RuleCost(block.Replaced)));
+                if (TryBlock(operands, members, sharing) is { } found) blocks.Add((found.Block, found.Members, RuleCost(found.Members)));
             }
             long saving = 0;
-            var taken = new List<LinearBlock>();
+            var taken = new List<(LinearBlock, int[])>();
             // Blocks that compute the same table share one table behind the sum of their guard units when sharing.
             foreach (var same in blocks.Select((b, i) => (b, i)).GroupBy(x => sharing ? SharedGuards.Signature(x.b.Block) : x.i.ToString(), x => x.b))
             {
@@ -83,15 +87,15 @@ internal sealed class LinearBlockFinder
                 if (list.Count > 1 && gain > 0)
                 {
                     saving += gain;
-                    taken.AddRange(list.Select(b => b.Block));
+                    taken.AddRange(list.Select(b => (b.Block, b.Members)));
                     continue;
                 }
-                foreach (var (block, ruleCost) in list)
+                foreach (var (block, members, ruleCost) in list)
                 {
                     long alone = ruleCost - Cost(block, _values);
                     if (alone <= 0) continue;
                     saving += alone;
-                    taken.Add(block);
+                    taken.Add((block, members));
                 }
             }
             if (saving > best.Saving) best = (saving, taken);
@@ -99,16 +103,56 @@ internal sealed class LinearBlockFinder
         return best.Blocks;
     }
 
-    /// <summary>Subsets of one to three of the categorical variables whose atoms differ between the rules.</summary>
-    private IEnumerable<int[]> CandidateOperands(List<Rule> rules)
+    /// <summary>The rules grouped by their atoms on other variables than the operands (the guard), in order of first appearance.</summary>
+    private List<List<int>> GroupByGuard(List<int> rules, int[] operands)
     {
-        var distinct = new Dictionary<int, HashSet<string>>();
-        foreach (var rule in rules)
-            foreach (var atom in rule.Atoms)
+        var groups = new Dictionary<GuardKey, List<int>>();
+        var order = new List<List<int>>();
+        foreach (var r in rules)
+        {
+            var atoms = _index.Rules[r].Atoms;
+            var ids = _index.AtomIds[r];
+            int count = 0;
+            for (int a = 0; a < atoms.Count; a++) if (Array.IndexOf(operands, atoms[a].Variable) < 0) count++;
+            var guard = new int[count];
+            for (int a = 0, k = 0; a < atoms.Count; a++) if (Array.IndexOf(operands, atoms[a].Variable) < 0) guard[k++] = ids[a];
+            var key = new GuardKey(guard);
+            if (!groups.TryGetValue(key, out var group)) { groups[key] = group = new List<int>(); order.Add(group); }
+            group.Add(r);
+        }
+        return order;
+    }
+
+    /// <summary>The ids of a rule's guard atoms, compared by value.</summary>
+    private readonly struct GuardKey(int[] ids) : IEquatable<GuardKey>
+    {
+        private readonly int[] _ids = ids;
+
+        public bool Equals(GuardKey other) => _ids.AsSpan().SequenceEqual(other._ids);
+
+        public override bool Equals(object? obj) => obj is GuardKey other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            int hash = 17;
+            foreach (var id in _ids) hash = hash * 16777619 ^ id;
+            return hash;
+        }
+    }
+
+    /// <summary>Subsets of one to three of the categorical variables whose atoms differ between the rules.</summary>
+    private IEnumerable<int[]> CandidateOperands(List<int> rules)
+    {
+        var distinct = new Dictionary<int, HashSet<int>>();
+        foreach (var r in rules)
+        {
+            var atoms = _index.Rules[r].Atoms;
+            for (int a = 0; a < atoms.Count; a++)
             {
-                if (!distinct.TryGetValue(atom.Variable, out var sets)) distinct[atom.Variable] = sets = new HashSet<string>();
-                sets.Add(string.Join(",", atom.Values));
+                if (!distinct.TryGetValue(atoms[a].Variable, out var sets)) distinct[atoms[a].Variable] = sets = new HashSet<int>();
+                sets.Add(_index.AtomIds[r][a]);
             }
+        }
         var varying = distinct
             .Where(d => d.Value.Count > 1 && IsOperand(d.Key))
             .OrderByDescending(d => d.Value.Count).ThenBy(d => d.Key)
@@ -127,43 +171,66 @@ internal sealed class LinearBlockFinder
     private bool IsOperand(int variable) =>
         _layout.Model.Variables[variable].Kind == VariableKind.Categorical && _layout.ValueCount(variable) <= MaxOperandValues;
 
-    private static string GuardKey(Rule rule, int[] operands) =>
-        string.Join(";", rule.Atoms.Where(a => Array.IndexOf(operands, a.Variable) < 0).Select(a => a.Variable + ":" + string.Join(",", a.Values)));
-
     /// <summary>The values of each operand under which the rule fires, or null when one of them may be null.</summary>
-    private int[][]? OperandRegion(Rule rule, int[] operands)
+    private int[][]? OperandRegion(int rule, int[] operands)
     {
         var region = new int[operands.Length][];
         for (int i = 0; i < operands.Length; i++)
         {
-            var atom = rule.Atoms.FirstOrDefault(a => a.Variable == operands[i]);
-            if (atom is null)
+            var values = _index.ValuesOf(rule, operands[i]);
+            if (values is null)
             {
                 if (_layout.Model.Variables[operands[i]].IsHead) return null; // untested: null too
-                region[i] = Enumerable.Range(0, _layout.ValueCount(operands[i])).ToArray();
+                if (!_all.TryGetValue(operands[i], out values)) _all[operands[i]] = values = Enumerable.Range(0, _layout.ValueCount(operands[i])).ToArray();
             }
-            else
-            {
-                if (atom.Values.Any(v => v < 0)) return null;
-                region[i] = atom.Values.ToArray();
-            }
+            else if (values.Length > 0 && values[0] < 0) return null;
+            region[i] = values;
         }
         return region;
     }
 
-    private LinearBlock? TryBlock(int[] operands, List<Rule> members, IReadOnlyList<Rule> all, bool sharing = false)
+    private readonly Dictionary<int, int[]> _all = new();
+
+    /// <summary>
+    /// The block a group forms, with the rules it replaces; when not <paramref name="sharing"/>, only a block that
+    /// costs fewer units than its rules. Tried once per group: both searches ask for the same groups.
+    /// </summary>
+    private (LinearBlock Block, int[] Members)? TryBlock(int[] operands, List<int> members, bool sharing)
     {
+        string key = string.Join(",", operands) + "|" + members[0] + "|" + members.Count;
+        if (!_tried.TryGetValue(key, out var found)) _tried[key] = found = TryBlock(operands, members);
+        if (found is not { } block) return null;
+        if (!sharing && RuleCost(block.Members) <= Cost(block.Block, _values)) return null;
+        return block;
+    }
+    private (LinearBlock Block, int[] Members)? TryBlock(int[] operands, List<int> members)
+    {
+        if (!CanForm(operands, members)) return null;
         int own = Array.IndexOf(operands, _variable);
         // A group can hold rules outside the table (addition's "a is the start symbol" next to its digits): while
         // the rectangle has cells no rule covers, drop the operand value that is least covered, with its rules.
         for (int attempt = 0; attempt < 8 && members.Count >= 2; attempt++)
         {
+            // A rule under which an operand may be null (addition's "a is the start symbol", which reads no b) is
+            // outside the table: it stays a rule.
             var regions = new List<int[][]>();
+            var inside = new List<int>();
             foreach (var rule in members)
-                if (OperandRegion(rule, operands) is { } region) regions.Add(region);
-                else return null;
-            var sides = Enumerable.Range(0, operands.Length)
-                .Select(i => regions.SelectMany(r => r[i]).Distinct().OrderBy(v => v).ToArray()).ToArray();
+                if (OperandRegion(rule, operands) is { } region) { regions.Add(region); inside.Add(rule); }
+            members = inside;
+            if (members.Count < 2) return null;
+            var sides = new int[operands.Length][];
+            var positionOf = new int[operands.Length][];
+            for (int i = 0; i < operands.Length; i++)
+            {
+                var present = new bool[_layout.ValueCount(operands[i])];
+                foreach (var region in regions) foreach (var v in region[i]) present[v] = true;
+                var side = new List<int>();
+                positionOf[i] = new int[present.Length];
+                for (int v = 0; v < present.Length; v++)
+                    if (present[v]) { positionOf[i][v] = side.Count; side.Add(v); }
+                sides[i] = side.ToArray();
+            }
             long cells = sides.Aggregate(1L, (n, side) => n * side.Length);
             // An operand with one value belongs to the guard (the smaller operand set is tried too).
             if (cells > MaxCells || sides.Any(side => side.Length == 1)) return null;
@@ -173,7 +240,7 @@ internal sealed class LinearBlockFinder
             var table = new int[cells];
             for (int c = 0; c < cells; c++) table[c] = -1;
             for (int m = 0; m < members.Count; m++)
-                foreach (var cell in Cells(regions[m], sides)) table[cell] = members[m].Value;
+                Fill(table, regions[m], sides, positionOf, _index.Rules[members[m]].Value);
             if (own < 0 && table.Any(v => v < 0))
             {
                 var (operand, value) = LeastCovered(table, sides);
@@ -189,14 +256,45 @@ internal sealed class LinearBlockFinder
             }
             var fit = Fit(table, sides);
             if (fit is null) return null;
-            var guard = members[0].Atoms.Where(a => Array.IndexOf(operands, a.Variable) < 0).ToList();
-            var block = new LinearBlock(_variable, guard, operands, fit.Value.Weights, sides, fit.Value.Phi, members);
-            if (!sharing && RuleCost(members) <= Cost(block, _values)) return null;
+            var guard = _index.Rules[members[0]].Atoms.Where(a => Array.IndexOf(operands, a.Variable) < 0).ToList();
+            var block = new LinearBlock(_variable, guard, operands, fit.Value.Weights, sides, fit.Value.Phi, members.Select(r => _index.Rules[r]).ToList());
             // Uncovered cells are written by the block (unchanged); no other rule may fire there.
-            if (uncovered && OverlapsOthers(members, operands, sides, all)) return null;
-            return block;
+            if (uncovered && _index.AnyOtherMeets(guard.Select(a => (a.Variable, (IReadOnlyList<int>)a.Values.ToArray()))
+                    .Concat(operands.Select((o, i) => (o, (IReadOnlyList<int>)sides[i]))), new HashSet<int>(members)))
+                return null;
+            return (block, members.ToArray());
         }
         return null;
+    }
+
+    /// <summary>
+    /// A quick test before the table is built: every operand must take two values or more, and the rectangle must
+    /// stay within <see cref="MaxCells"/>. Most groups fail it (natural SUBLEQ's <c>Mem</c> rules grouped by anything
+    /// but <c>Mem</c> and <c>AtA</c>), and building their tables was most of the compiler's time.
+    /// </summary>
+    private bool CanForm(int[] operands, List<int> members)
+    {
+        long cells = 1;
+        foreach (var operand in operands)
+        {
+            var seen = new HashSet<int>();
+            int first = -1;
+            bool untested = false;
+            foreach (var r in members)
+            {
+                var values = _index.ValuesOf(r, operand);
+                if (values is null) { untested = true; break; }
+                if (first < 0) first = values.Length;
+                foreach (var v in values) seen.Add(v);
+                if (seen.Count > MaxOperandValues) break;
+            }
+            int side = untested ? _layout.ValueCount(operand) : seen.Count;
+            if (side < 2) return false;
+            cells *= side;
+        }
+        // Rules dropped from the group (null operands, the least covered values) can only shrink the rectangle, so a
+        // large rectangle is not yet a reason to stop: allow the cells a few dropped values could remove.
+        return cells <= (long)MaxCells * 4;
     }
 
     /// <summary>The operand value whose cells of the rectangle are the least covered by rules.</summary>
@@ -223,19 +321,18 @@ internal sealed class LinearBlockFinder
         return (best.Operand, best.Value);
     }
 
-    /// <summary>The cells (mixed-radix indices over the sides) of a rule's operand region.</summary>
-    private static IEnumerable<long> Cells(int[][] region, int[][] sides)
+    /// <summary>Writes <paramref name="value"/> into the cells (mixed-radix indices over the sides) of a rule's operand region.</summary>
+    private static void Fill(int[] table, int[][] region, int[][] sides, int[][] positionOf, int value)
     {
-        var positions = region.Select((values, i) => values.Select(v => Array.BinarySearch(sides[i], v)).ToArray()).ToArray();
         var index = new int[region.Length];
         while (true)
         {
             long cell = 0;
-            for (int i = 0; i < region.Length; i++) cell = cell * sides[i].Length + positions[i][index[i]];
-            yield return cell;
+            for (int i = 0; i < region.Length; i++) cell = cell * sides[i].Length + positionOf[i][region[i][index[i]]];
+            table[cell] = value;
             int k = region.Length - 1;
-            while (k >= 0 && ++index[k] == positions[k].Length) index[k--] = 0;
-            if (k < 0) yield break;
+            while (k >= 0 && ++index[k] == region[k].Length) index[k--] = 0;
+            if (k < 0) return;
         }
     }
 
@@ -243,26 +340,6 @@ internal sealed class LinearBlockFinder
     {
         for (int i = sides.Length - 1; i > operand; i--) cell /= sides[i].Length;
         return sides[operand][cell % sides[operand].Length];
-    }
-
-    /// <summary>Whether a rule outside the group can fire together with the block's guard and rectangle.</summary>
-    private static bool OverlapsOthers(List<Rule> members, int[] operands, int[][] sides, IReadOnlyList<Rule> all)
-    {
-        var mine = new HashSet<Rule>(members);
-        var guard = members[0].Atoms.Where(a => Array.IndexOf(operands, a.Variable) < 0).ToDictionary(a => a.Variable, a => a.Values);
-        foreach (var other in all)
-        {
-            if (mine.Contains(other)) continue;
-            bool meets = true;
-            foreach (var atom in other.Atoms)
-            {
-                int i = Array.IndexOf(operands, atom.Variable);
-                var allowed = i >= 0 ? (IEnumerable<int>)sides[i] : guard.TryGetValue(atom.Variable, out var g) ? g : null;
-                if (allowed is not null && !atom.Values.Intersect(allowed).Any()) { meets = false; break; }
-            }
-            if (meets) return true;
-        }
-        return false;
     }
 
     /// <summary>Small integer weights under which the table is a function of s, with the fewest changes of that function.</summary>

@@ -16,9 +16,12 @@ internal sealed class NetworkBuilder
     private readonly Dictionary<string, int>[] _index;
     private readonly Dictionary<(int Layer, int Unit, int Dimension), float> _outputs = new();
     private readonly int _modelWidth;
+    private readonly WeightBudget? _budget;
 
-    public NetworkBuilder(int depth, int modelWidth)
+    /// <param name="budget">Charged with every new unit's weights and bias and every output weight (see <see cref="WeightBudget"/>).</param>
+    public NetworkBuilder(int depth, int modelWidth, WeightBudget? budget = null)
     {
+        _budget = budget;
         _units = Enumerable.Range(0, depth).Select(_ => new List<LinearForm>()).ToArray();
         _index = Enumerable.Range(0, depth).Select(_ => new Dictionary<string, int>()).ToArray();
         _modelWidth = modelWidth;
@@ -32,6 +35,7 @@ internal sealed class NetworkBuilder
         var key = form.Key;
         if (_index[layer].TryGetValue(key, out var unit)) return unit;
         _units[layer].Add(form);
+        _budget?.Spend(form.Terms.Count() + 1);
         return _index[layer][key] = _units[layer].Count - 1;
     }
 
@@ -46,7 +50,12 @@ internal sealed class NetworkBuilder
     public void Output(int layer, int unit, int dimension, float weight)
     {
         var key = (layer, unit, dimension);
-        _outputs[key] = _outputs.TryGetValue(key, out var old) ? old + weight : weight;
+        if (_outputs.TryGetValue(key, out var old)) _outputs[key] = old + weight;
+        else
+        {
+            _outputs[key] = weight;
+            _budget?.Spend(1);
+        }
     }
 
     public (CompiledLayer[] Layers, SparseWeights Output) Build()

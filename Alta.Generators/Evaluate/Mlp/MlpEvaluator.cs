@@ -74,13 +74,43 @@ internal static class MlpEvaluator
         if (total > MaxRules)
         {
             diagnostics.Add(DiagnosticInfo.Create(EvaluationDiagnostics.ExplorationCap, BuildTimeCall.LocationOf(mlp), model.ClassName,
-                $"it needs {total} rules (at most {MaxRules})"));
+                $"it needs {total} rules (at most {MaxRules}); {Blame(model, best)}"));
             return null;
         }
         var rules = new List<Rule>();
         foreach (var v in written) rules.AddRange(RuleExtractor.Extract(best[v].Exploration, v));
         var (guards, problems) = GuardExtractor.Extract(first);
         return (rules, first.D.NodeCount, guards, problems);
+    }
+
+    /// <summary>
+    /// The variable with the most rules and the conditions that split it most: the tested variables with the most
+    /// branches in its decision diagram (each branch multiplies the paths below it, and a rule is a path).
+    /// </summary>
+    private static string Blame(ProgramSpec model, Dictionary<int, (MlpExploration Exploration, long Count)> best)
+    {
+        var worst = best.OrderByDescending(b => b.Value.Count).ThenBy(b => b.Key).First();
+        int variable = worst.Key;
+        var (exploration, count) = worst.Value;
+        var d = exploration.D;
+        var branches = new Dictionary<int, long>();
+        var seen = new HashSet<int>();
+        var stack = new Stack<int>();
+        stack.Push(exploration.Targets[variable]!.Value);
+        while (stack.Count > 0)
+        {
+            int node = stack.Pop();
+            if (!seen.Add(node) || d.IsLeaf(node)) continue;
+            var children = d.ChildrenOf(node);
+            int tested = d.VariableOf(node);
+            branches[tested] = (branches.TryGetValue(tested, out var b) ? b : 0) + children.Distinct().Count() - 1;
+            foreach (var child in children) stack.Push(child);
+        }
+        var conditions = branches.Where(b => b.Value > 0 && b.Key < model.Variables.Count)
+            .OrderByDescending(b => b.Value).ThenBy(b => b.Key).Take(2)
+            .Select(b => $"'{model.Variables[b.Key].Name}' ({b.Value} branches)").ToList();
+        string split = conditions.Count == 0 ? "" : $", split most by the tests of {string.Join(" and ", conditions)}";
+        return $"'{model.Variables[variable].Name}' needs {count} of them{split}; compute it from fewer or smaller variables, or over several layers with a phase variable";
     }
 
     private static IEnumerable<List<int>> CandidateOrders(ProgramSpec model, List<int> readOrder, int[] written)

@@ -1,0 +1,112 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Alta.Generators.Spec;
+
+namespace Alta.Generators.Compile.FeedForward;
+
+/// <summary>
+/// Merges a variable's rules that write the same value and differ in one atom only, into one rule whose atom is
+/// the union (dropped when the union is the variable's whole domain). The evaluator lists one rule per path
+/// of the decision diagram, and a variable tested above the one that decides the value splits every path
+/// below it: natural SUBLEQ's <c>Pc = Pc + 3</c> (when not jumping) came once per class of <c>AtPc2</c>, which only
+/// the jump reads. The rules of one variable exclude each other, so the union is exact; fewer rules make the
+/// threshold tables cheaper to find and smaller.
+/// </summary>
+internal static class RuleMerger
+{
+    public static List<Rule> Merge(ResidualLayout layout, IReadOnlyList<Rule> rules, CancellationToken cancellationToken)
+    {
+        var atoms = new AtomIds();
+        var current = rules.Select(r => (Rule: r, Ids: r.Atoms.Select(atoms.Of).ToArray())).ToList();
+        var tested = rules.SelectMany(r => r.Atoms.Select(a => a.Variable)).Distinct().OrderBy(v => v).ToList();
+        // Each pass merges along every tested variable in turn; a merge can enable another along a variable before it.
+        for (int pass = 0; pass < 4; pass++)
+        {
+            int before = current.Count;
+            foreach (var variable in tested)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                current = MergeAlong(layout, current, variable, atoms);
+            }
+            if (current.Count == before) break;
+        }
+        return current.Select(r => r.Rule).ToList();
+    }
+
+    private static List<(Rule Rule, int[] Ids)> MergeAlong(ResidualLayout layout, List<(Rule Rule, int[] Ids)> rules, int variable, AtomIds atoms)
+    {
+        var groups = new Dictionary<Key, List<int>>();
+        var order = new List<List<int>>();
+        for (int i = 0; i < rules.Count; i++)
+        {
+            var (rule, ids) = rules[i];
+            int own = -1;
+            for (int a = 0; a < ids.Length; a++) if (rule.Atoms[a].Variable == variable) own = a;
+            if (own < 0) continue;
+            // The other atoms' ids (the evaluator lists atoms in one order): equal keys mean equal rules but for this variable's atom.
+            var others = new int[ids.Length - 1];
+            for (int a = 0, k = 0; a < ids.Length; a++) if (a != own) others[k++] = ids[a];
+            var key = new Key(rule.Variable, rule.Value, others);
+            if (!groups.TryGetValue(key, out var members)) { groups[key] = members = new List<int>(); order.Add(members); }
+            members.Add(i);
+        }
+        if (order.Count == groups.Count && order.All(g => g.Count == 1)) return rules;
+        var merged = new (Rule Rule, int[] Ids)?[rules.Count];
+        var dropped = new bool[rules.Count];
+        int domain = layout.ValueCount(variable) + (layout.Model.Variables[variable].IsHead ? 1 : 0);
+        foreach (var members in order)
+        {
+            if (members.Count == 1) continue;
+            var values = members.SelectMany(i => RuleIndex.Find(rules[i].Rule, variable)!.Values).Distinct().OrderBy(v => v).ToArray();
+            var first = rules[members[0]].Rule;
+            var union = first.Atoms
+                .Where(a => a.Variable != variable || values.Length < domain)
+                .Select(a => a.Variable == variable ? new Atom(variable, values.ToEquatableArray()) : a)
+                .ToEquatableArray();
+            var rule = new Rule(first.Variable, union, first.Value);
+            merged[members[0]] = (rule, rule.Atoms.Select(atoms.Of).ToArray());
+            foreach (var i in members.Skip(1)) dropped[i] = true;
+        }
+        var result = new List<(Rule, int[])>(rules.Count);
+        for (int i = 0; i < rules.Count; i++)
+            if (!dropped[i]) result.Add(merged[i] ?? rules[i]);
+        return result;
+    }
+
+    /// <summary>Small ids for atoms; equal atoms (by reference first, then by value) get equal ids.</summary>
+    private sealed class AtomIds
+    {
+        private readonly Dictionary<Atom, int> _ids = new();
+
+        public int Of(Atom atom)
+        {
+            if (!_ids.TryGetValue(atom, out var id)) _ids[atom] = id = _ids.Count;
+            return id;
+        }
+    }
+
+    private readonly struct Key(int variable, int value, int[] atoms) : System.IEquatable<Key>
+    {
+        private readonly int _variable = variable, _value = value;
+        private readonly int[] _atoms = atoms;
+
+        public bool Equals(Key other) => _variable == other._variable && _value == other._value && _atoms.AsSpanEquals(other._atoms);
+
+        public override bool Equals(object? obj) => obj is Key other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            int hash = _variable * 31 + _value;
+            foreach (var id in _atoms) hash = hash * 16777619 ^ id;
+            return hash;
+        }
+    }
+
+    private static bool AsSpanEquals(this int[] a, int[] b)
+    {
+        if (a.Length != b.Length) return false;
+        for (int i = 0; i < a.Length; i++) if (a[i] != b[i]) return false;
+        return true;
+    }
+}
