@@ -57,7 +57,7 @@ internal sealed class BuildTimeCall
     {
         var d = _executor.D;
         var fault = d.Evaluate(_executor.Fault, arguments);
-        return fault.IsError ? fault : d.Evaluate(_result, arguments);
+        return fault.IsError ? fault : _executor.Materialize(d.Evaluate(_result, arguments), arguments);
     }
 
     /// <summary>Finds a static method of the class by name (the parser checked its signature).</summary>

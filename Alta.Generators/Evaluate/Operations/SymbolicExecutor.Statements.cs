@@ -165,7 +165,7 @@ internal sealed partial class SymbolicExecutor
 
     private void ForEach(IForEachLoopOperation loop)
     {
-        var collection = Consume(Evaluate(Unwrap(loop.Collection)));
+        var collection = Contents(Consume(Evaluate(Unwrap(loop.Collection))));
         int longest = 0;
         foreach (var leaf in D.Leaves(collection))
         {
