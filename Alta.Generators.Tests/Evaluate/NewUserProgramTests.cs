@@ -184,6 +184,22 @@ public class NewUserProgramTests
     }
 
     [Fact]
+    public void AttributesMayNameMethodsOfOtherTypes()
+    {
+        // nameof(Shared.M) names the shared method itself: no forwarding method in the program class.
+        var source = SharedHelpers
+            .Replace("    public static int Half => 2;", "    public static int Half => 2;\n    public static double[] Quarters() => Reciprocals(4);\n    public static int Doubled(int token) => 2 * token;")
+            .Replace("CentresFrom = nameof(Centres)", "CentresFrom = nameof(Shared.Quarters)")
+            .Replace("Where = nameof(Before)", "Where = nameof(Shared.Before)")
+            .Replace("    [Categorical(10)] public int D;", "    [Categorical(10)] public int D;\n    [FromToken(nameof(Shared.Doubled))] [Categorical(8)] public int Twice;");
+        var outcome = Agrees(source);
+        Assert.Equal([0.25, 1.0 / 3, 0.5, 1.0], CentresOf(outcome, "R"));
+        Assert.Equal(["global::Shared.Doubled", "global::Shared.Quarters"],
+            outcome.Model.Variables.Select(v => v.CentresFrom ?? v.Init.Method).OfType<string>().ToArray());
+        Build(source);
+    }
+
+    [Fact]
     public void InstanceMethodsOfOtherTypesAreStillRejected() =>
         Assert.Equal(["ALTA030@24: 'string.Length' is not supported in an ALTA program: only HasValue and Value of nullables, IndexSet.Count/IsEmpty/Empty and array Length are supported",
             "ALTA030@24: 'object.ToString' is not supported in an ALTA program: only the class's own methods, static methods declared in this compilation, Math.Abs/Min/Max/Clamp/Round/Floor/Ceiling/Sign, IndexSet and Nullable members can be called"],

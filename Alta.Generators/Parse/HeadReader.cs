@@ -39,7 +39,7 @@ internal static class HeadReader
         var parsed = variables[output];
         var name = parsed.Variable.Name;
         var attend = AttributeReader.Find(parsed.Field, "AttendAttribute")!;
-        string? valueName = attend.String("Value"), queryName = attend.String("Query"), keyName = attend.String("Key"), where = attend.String("Where");
+        string? valueName = attend.String("Value"), queryName = attend.String("Query"), keyName = attend.String("Key"), where = attend.MethodName("Where", compilation);
 
         int value = -1;
         HeadKind kind = HeadKind.Count;

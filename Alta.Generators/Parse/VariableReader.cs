@@ -76,7 +76,7 @@ internal static class VariableReader
             return null;
         }
 
-        var range = RangeReader.Read(field, valueType!, kindOfValue, isHead, diagnostics);
+        var range = RangeReader.Read(field, valueType!, kindOfValue, isHead, compilation, diagnostics);
         if (range is null) return null;
         var init = isHead
             ? HeadInitialiser(field, compilation, diagnostics)
