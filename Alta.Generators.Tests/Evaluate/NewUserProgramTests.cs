@@ -100,7 +100,9 @@ public class NewUserProgramTests
                 Fill(cells, A);
                 var alias = cells;
                 alias[0] = B;                      // the same array under a second name
-                D = cells[0] + cells[2];
+                int sum = 0;
+                foreach (var cell in cells) { sum += cell; if (sum < 3) cells[2] = 0; }   // foreach reads each element as it goes
+                D = cells[0] + cells[2] + sum % 4;
                 R = A == 0 ? 0.25 : 1;
             }
         }

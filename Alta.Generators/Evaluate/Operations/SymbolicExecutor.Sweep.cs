@@ -52,6 +52,8 @@ internal sealed partial class SymbolicExecutor
     {
         IBranchOperation branch => branch.BranchKind == BranchKind.GoTo,
         ITupleOperation { Parent: IDeconstructionAssignmentOperation } => false, // part of the deconstruction, reported with it
+        _ when IsThrown(operation) => false,                                      // throw only marks its path impossible
+        IConversionOperation { IsImplicit: true } conversion when IsForEachCollection(conversion) => false, // foreach unwraps these
         _ when IsStatement(operation) => true,
         IInvocationOperation or IPropertyReferenceOperation or IFieldReferenceOperation or IObjectCreationOperation
             or IInterpolatedStringOperation or IAnonymousFunctionOperation or IDelegateCreationOperation or ITupleOperation
@@ -60,6 +62,18 @@ internal sealed partial class SymbolicExecutor
             or ISimpleAssignmentOperation => true,
         _ => false,
     };
+
+    private static bool IsThrown(IOperation operation)
+    {
+        while (operation.Parent is IConversionOperation { IsImplicit: true } outer) operation = outer;
+        return operation.Parent is IThrowOperation;
+    }
+
+    private static bool IsForEachCollection(IOperation operation)
+    {
+        while (operation.Parent is IConversionOperation { IsImplicit: true } outer) operation = outer;
+        return operation.Parent is IForEachLoopOperation loop && ReferenceEquals(loop.Collection, operation);
+    }
 
     private static bool IsStatement(IOperation operation) =>
         operation is ITryOperation or ILockOperation or IUsingOperation or IUsingDeclarationOperation or ILabeledOperation
