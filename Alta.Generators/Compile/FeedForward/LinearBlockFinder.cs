@@ -180,7 +180,8 @@ internal sealed class LinearBlockFinder
             var values = _index.ValuesOf(rule, operands[i]);
             if (values is null)
             {
-                if (_layout.Model.Variables[operands[i]].IsHead) return null; // untested: null too
+                // An untested head may be null too, except a count, which never is.
+                if (_layout.Model.Variables[operands[i]].IsHead && !_layout.IsCount(operands[i])) return null;
                 if (!_all.TryGetValue(operands[i], out values)) _all[operands[i]] = values = Enumerable.Range(0, _layout.ValueCount(operands[i])).ToArray();
             }
             else if (values.Length > 0 && values[0] < 0) return null;
