@@ -27,7 +27,7 @@ public class CircuitSizeTests
     /// symbol's rule (which reads no b) staying a rule beside it.</summary>
     [Fact] public void PlainAdditionHasAtMostTwiceTheSamplesHiddenUnits() => AtMost(PlainAddition.Model, 2 * Hidden(Alta.Samples.Addition.Model));
 
-    /// <summary>Not yet 2x the sample (808): merged rules brought it from 1,043 to under 1,000; see docs/performance.md.</summary>
+    /// <summary>Not yet 2x the sample (2 x 388): merged rules brought it from 1,043 to 956; see docs/performance.md.</summary>
     [Fact] public void NaturalSubleqHasAtMost1000HiddenUnits() => AtMost(NaturalSubleq.Model, 1000);
 
     private static void AtMost(AltaModel model, int target)
