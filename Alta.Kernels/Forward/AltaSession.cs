@@ -44,6 +44,8 @@ public sealed class AltaSession
     internal readonly ulong[] ActiveBits;
     internal readonly int[] State;
     internal readonly LookupTables Lookup;
+    internal readonly DeltaMemo FeedForwardMemo;
+    internal readonly int[] FeedForwardKey;
 
     internal AltaSession(AltaModel model)
     {
@@ -56,6 +58,8 @@ public sealed class AltaSession
         ActiveBits = new ulong[(model.Plan.MaxHidden + 63) / 64];
         State = new int[model.Plan.State.Slices.Length];
         Lookup = new LookupTables(model.Plan.FirstLayer);
+        FeedForwardMemo = new DeltaMemo(model.Plan.FeedForwardKey.Length);
+        FeedForwardKey = new int[model.Plan.FeedForwardKey.Length];
     }
 
     /// <summary>The model this session runs.</summary>

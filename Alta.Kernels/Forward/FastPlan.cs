@@ -39,7 +39,11 @@ internal sealed class FastPlan
         MaxHidden = model.Weights.FeedForward.Max(l => l.Width);
         AlwaysOn = Array.ConvertAll(model.Weights.FeedForward, l => new AlwaysOnUnits(l));
         FirstLayer = new FirstLayerLookup(model.Layout, State, model.Weights.FeedForward[0]);
+        FeedForwardKey = new FeedForwardKey(model.Layout, State, model.Weights.FeedForward[0]);
     }
+
+    /// <summary>What the feed-forward network reads, as the key of its memo.</summary>
+    public FeedForwardKey FeedForwardKey { get; }
 
     /// <summary>The first feed-forward layer's units grouped for lookup.</summary>
     public FirstLayerLookup FirstLayer { get; }

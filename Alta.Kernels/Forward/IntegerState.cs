@@ -31,6 +31,9 @@ internal sealed class IntegerState
     /// <summary>The categorical variables, in layout order: index <c>s</c> of a state is <c>Slices[s]</c>.</summary>
     public VariableSlice[] Slices { get; }
 
+    /// <summary>The categorical slice that residual dimension <paramref name="dimension"/> belongs to, or -1.</summary>
+    public int SliceOf(int dimension) => _sliceOfDimension[dimension];
+
     /// <summary>The index of <paramref name="slice"/> in <see cref="Slices"/>, or -1.</summary>
     public int IndexOf(VariableSlice slice) => Array.IndexOf(Slices, slice);
 
