@@ -25,7 +25,11 @@ public sealed class AltaSession
     internal int[][] ValueNonZeroCount = [];
     internal float[][] Mixed = [];
     internal int[][] RowOf = [];
+    /// <summary>Every position's integer state, kept current as the residual changes (see <see cref="IntegerState.Add"/>).</summary>
     internal int[] RowStates = [];
+    /// <summary>Per position, whether One is exactly 1 (else its state row is all -1).</summary>
+    internal bool[] RowExact = [];
+    internal SliceCount[] RowCounts = [];
     internal int[] Selected = [];
     /// <summary>While a categorical head's selector is computed: the lowest position that selected two or more
     /// positions (int.MaxValue: none yet; -1: the selector is not checked), and what it selected.</summary>
@@ -42,7 +46,6 @@ public sealed class AltaSession
     internal readonly TouchedDimensions[] HiddenTouched;
     internal readonly int[] Active;
     internal readonly ulong[] ActiveBits;
-    internal readonly int[] State;
     internal readonly LookupTables Lookup;
     internal readonly DeltaMemo FeedForwardMemo;
     internal readonly int[] FeedForwardKey;
@@ -56,7 +59,6 @@ public sealed class AltaSession
         HiddenTouched = Array.ConvertAll(model.Weights.FeedForward, l => new TouchedDimensions(l.Width));
         Active = new int[Math.Max(model.Layout.ModelWidth, model.Plan.MaxHidden)];
         ActiveBits = new ulong[(model.Plan.MaxHidden + 63) / 64];
-        State = new int[model.Plan.State.Slices.Length];
         Lookup = new LookupTables(model.Plan.FirstLayer);
         FeedForwardMemo = new DeltaMemo(model.Plan.FeedForwardKey.Length);
         FeedForwardKey = new int[model.Plan.FeedForwardKey.Length];
@@ -120,6 +122,8 @@ public sealed class AltaSession
         Mixed = Array.ConvertAll(plan.Heads, h => new float[n * h.Head.Value.Columns]);
         RowOf = Array.ConvertAll(plan.Groups, _ => new int[n]);
         RowStates = new int[n * plan.State.Slices.Length];
+        RowExact = new bool[n];
+        RowCounts = new SliceCount[n * plan.State.Slices.Length];
         Selected = new int[n];
         SelectedWeight = new float[n];
         Logits = new float[n];

@@ -17,7 +17,6 @@ internal static class FastAttention
         var plan = model.Plan;
         int d = model.Layout.ModelWidth;
         var x = s.X.AsSpan(0, n * d);
-        ReadStates(plan.State, s, x, n, d);
         AltaProgramException? ambiguous = null;
         int ambiguousHead = int.MaxValue;
         for (int g = 0; g < plan.Groups.Length; g++)
@@ -37,17 +36,6 @@ internal static class FastAttention
         }
         if (ambiguous is not null) throw ambiguous;
         AddOutputs(plan, s, x, n, d);
-    }
-
-    /// <summary>Every position's integer state, for the projections that are lookups (-1 everywhere where One is not exactly 1).</summary>
-    private static void ReadStates(IntegerState state, AltaSession s, Span<float> x, int n, int d)
-    {
-        int width = state.Slices.Length;
-        for (int i = 0; i < n; i++)
-        {
-            var row = s.RowStates.AsSpan(i * width, width);
-            if (!state.Read(x.Slice(i * d, d), row)) row.Fill(-1);
-        }
     }
 
     /// <summary>The group's first categorical head (all of its heads select alike), or int.MaxValue.</summary>
@@ -193,6 +181,7 @@ internal static class FastAttention
     {
         var delta = s.Delta;
         var touched = s.Touched;
+        int width = plan.State.Slices.Length;
         for (int i = 0; i < n; i++)
         {
             touched.Start();
@@ -206,7 +195,9 @@ internal static class FastAttention
                     if (mix[c] != 0) touched.AddRow(output, c, mix[c], delta);
             }
             var residual = x.Slice(i * d, d);
-            foreach (var r in touched.Indices) residual[r] += delta[r];
+            var state = s.RowStates.AsSpan(i * width, width);
+            var counts = s.RowCounts.AsSpan(i * width, width);
+            foreach (var r in touched.Indices) plan.State.Add(residual, r, delta[r], state, counts, ref s.RowExact[i]);
         }
     }
 

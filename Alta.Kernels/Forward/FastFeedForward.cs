@@ -20,14 +20,17 @@ internal static class FastFeedForward
         var weights = model.Weights;
         var plan = model.Plan;
         int d = model.Layout.ModelWidth;
+        int width = plan.State.Slices.Length;
         var memo = s.FeedForwardMemo;
         var key = s.FeedForwardKey.AsSpan();
         for (int i = 0; i < n; i++)
         {
             var row = s.X.AsSpan(i * d, d);
-            bool exact = plan.State.Read(row, s.State);
+            var state = s.RowStates.AsSpan(i * width, width);
+            var counts = s.RowCounts.AsSpan(i * width, width);
+            bool exact = s.RowExact[i];
             // Where the key is exact, the network's change to the row was computed before or is computed once now.
-            bool memoised = exact && plan.FeedForwardKey.Enabled && plan.FeedForwardKey.Build(row, s.State, key);
+            bool memoised = exact && plan.FeedForwardKey.Enabled && plan.FeedForwardKey.Build(row, state, key);
             uint hash = 0;
             if (memoised)
             {
@@ -37,11 +40,11 @@ internal static class FastFeedForward
                 {
                     var dimensions = memo.Dimensions(entry);
                     var values = memo.Values(entry);
-                    for (int t = 0; t < dimensions.Length; t++) row[dimensions[t]] += values[t];
+                    for (int t = 0; t < dimensions.Length; t++) plan.State.Add(row, dimensions[t], values[t], state, counts, ref s.RowExact[i]);
                     continue;
                 }
             }
-            int active = FirstLayer(plan, weights.FeedForward[0], s, row, exact);
+            int active = FirstLayer(plan, weights.FeedForward[0], s, row, exact, state);
             ReadOnlySpan<float> input = s.Hidden[0];
             for (int l = 1; l < weights.FeedForward.Length; l++)
             {
@@ -66,25 +69,26 @@ internal static class FastFeedForward
                 delta.AddRow(weights.FeedForwardOutput, u, input[u], s.Delta);
             }
             if (memoised) memo.Add(key, hash, delta.Indices, s.Delta);
-            foreach (var r in delta.Indices) row[r] += s.Delta[r];
+            foreach (var r in delta.Indices) plan.State.Add(row, r, s.Delta[r], state, counts, ref s.RowExact[i]);
         }
     }
 
     /// <summary>
     /// The first hidden layer at one position: by lookup where the row's categorical slices are exactly one-hot
-    /// (or all zero), plus the arithmetic units; otherwise all by arithmetic. Leaves the non-zero units, ascending,
+    /// (or all zero), plus the arithmetic units; otherwise all by arithmetic. <paramref name="exact"/>: whether the
+    /// row's One is exactly 1 (else <paramref name="state"/> is not to be used). Leaves the non-zero units, ascending,
     /// in <c>s.Active</c> and returns how many.
     /// </summary>
-    private static int FirstLayer(FastPlan plan, FeedForwardLayer layer, AltaSession s, Span<float> row, bool exact)
+    private static int FirstLayer(FastPlan plan, FeedForwardLayer layer, AltaSession s, Span<float> row, bool exact, ReadOnlySpan<int> state)
     {
         var hidden = s.Hidden[0];
         var touched = s.HiddenTouched[0];
         var lookup = plan.FirstLayer;
-        if (lookup.LookupUnits > 0 && exact && UsedExact(lookup.Used, s.State))
+        if (lookup.LookupUnits > 0 && exact && UsedExact(lookup.Used, state))
         {
             for (int g = 0; g < lookup.Groups.Length; g++)
             {
-                var entry = s.Lookup.Get(g, s.State);
+                var entry = s.Lookup.Get(g, state);
                 var units = entry.Units;
                 var values = entry.Values;
                 for (int k = 0; k < units.Length; k++)

@@ -29,6 +29,8 @@ internal static class FastPass
             if (model.Weights.PositionEmbedding is { } pos) SparseRows.AddRow(pos, i, 1f, row);
         }
 
+        model.Plan.State.ReadAll(x, n, d, s.RowStates, s.RowCounts, s.RowExact);
+
         int layers = 0;
         bool halted = false;
         while (layers < budget && !halted)
