@@ -24,6 +24,10 @@ public sealed class AltaSession
     internal int[][] ValueNonZero = [];
     internal int[][] ValueNonZeroCount = [];
     internal float[][] Mixed = [];
+    internal int[][] MixNonZero = [];
+    internal int[][] MixNonZeroCount = [];
+    /// <summary>Categorical slices per position in <see cref="RowStates"/>.</summary>
+    internal readonly int StateWidth;
     internal int[][] RowOf = [];
     /// <summary>Every position's integer state, kept current as the residual changes (see <see cref="IntegerState.Add"/>).</summary>
     internal int[] RowStates = [];
@@ -60,6 +64,7 @@ public sealed class AltaSession
         Active = new int[Math.Max(model.Layout.ModelWidth, model.Plan.MaxHidden)];
         ActiveBits = new ulong[(model.Plan.MaxHidden + 63) / 64];
         Lookup = new LookupTables(model.Plan.FirstLayer);
+        StateWidth = model.Plan.State.Slices.Length;
         FeedForwardMemo = new DeltaMemo(model.Plan.FeedForwardKey.Length);
         FeedForwardKey = new int[model.Plan.FeedForwardKey.Length];
     }
@@ -120,6 +125,8 @@ public sealed class AltaSession
         ValueNonZero = Array.ConvertAll(plan.Heads, h => new int[n * h.Head.Value.Columns]);
         ValueNonZeroCount = Array.ConvertAll(plan.Heads, _ => new int[n]);
         Mixed = Array.ConvertAll(plan.Heads, h => new float[n * h.Head.Value.Columns]);
+        MixNonZero = Array.ConvertAll(plan.Heads, h => new int[n * h.Head.Value.Columns]);
+        MixNonZeroCount = Array.ConvertAll(plan.Heads, _ => new int[n]);
         RowOf = Array.ConvertAll(plan.Groups, _ => new int[n]);
         RowStates = new int[n * plan.State.Slices.Length];
         RowExact = new bool[n];

@@ -104,7 +104,31 @@ internal sealed class SelectorGroup
         // Ascending offsets give ascending positions, the order in which the reference pass sums.
         Offsets = head.Offsets.Distinct().OrderBy(o => o).ToArray();
         SinkLogit = head.SinkLogit;
+        if (QueryProjection is { } q && KeyProjection is { } k && (long)(q.Slice.Width + 1) * (k.Slice.Width + 1) <= MaxScores)
+        {
+            ScoreStride = k.Slice.Width + 1;
+            Scores = new float[(q.Slice.Width + 1) * ScoreStride];
+            for (int a = 0; a <= q.Slice.Width; a++)
+                for (int b = 0; b <= k.Slice.Width; b++)
+                {
+                    // Selection.Scored's sum: over the key's non-zero columns, ascending, from 0.
+                    var query = q.Vector(a);
+                    var key = k.Vector(b);
+                    float score = 0;
+                    foreach (var c in k.NonZero(b)) score += query[c] * key[c];
+                    Scores[a * ScoreStride + b] = score;
+                }
+        }
     }
+
+    /// <summary>A score table larger than this is not built (the scores are then computed per pair).</summary>
+    public const int MaxScores = 1 << 16;
+
+    /// <summary>Where both W_Q and W_K are lookups: the score of each (query value, key value) pair, computed by the
+    /// arithmetic path's own sum, at <c>a * ScoreStride + b</c>; else null.</summary>
+    public float[]? Scores { get; }
+
+    public int ScoreStride { get; }
 
     public List<int> Members { get; }
 
