@@ -81,7 +81,7 @@ public sealed class AltaSession
         int budget = InputValidation.LayerBudget(maxLayers, _model.MaxLayers);
         if (outputs.Length < tokens.Length) throw new ArgumentException("The output span is shorter than the input.", nameof(outputs));
         var result = FastPass.Run(_model, this, tokens, budget);
-        Readout.Outputs(_model, X, tokens.Length, outputs);
+        StateReadout.Outputs(this, tokens.Length, outputs);
         return result;
     }
 
@@ -92,10 +92,8 @@ public sealed class AltaSession
         _model.CheckLength(tokens.Length);
         int budget = InputValidation.LayerBudget(maxLayers, _model.MaxLayers);
         var (layers, halted) = FastPass.Run(_model, this, tokens, budget);
-        var variable = _model.Layout.Variables[_model.Output];
-        int d = _model.Layout.ModelWidth;
         var outputs = new T[tokens.Length];
-        for (int i = 0; i < outputs.Length; i++) outputs[i] = decode(Readout.Decode(variable, X.AsSpan(i * d, d)));
+        for (int i = 0; i < outputs.Length; i++) outputs[i] = decode(StateReadout.Decode(this, _model.Output, i));
         return new AltaResult<T>(outputs, layers, halted);
     }
 

@@ -40,7 +40,34 @@ internal sealed class FastPlan
         AlwaysOn = Array.ConvertAll(model.Weights.FeedForward, l => new AlwaysOnUnits(l));
         FirstLayer = new FirstLayerLookup(model.Layout, State, model.Weights.FeedForward[0]);
         FeedForwardKey = new FeedForwardKey(model.Layout, State, model.Weights.FeedForward[0]);
+        StateIndexOfVariable = Array.ConvertAll(model.Layout.Variables, State.IndexOf);
+        EmbeddingsDisjoint = Disjoint(model.Weights.TokenEmbedding, model.Weights.PositionEmbedding);
     }
+
+    /// <summary>Whether every embedding row lists each dimension once and no token row shares a dimension with a
+    /// position row: then an embedded row's non-zero dimensions are exactly those its two rows list.</summary>
+    public bool EmbeddingsDisjoint { get; }
+
+    private static bool Disjoint(SparseMatrix token, SparseMatrix? position)
+    {
+        var tokenDimensions = new HashSet<int>();
+        for (int t = 0; t < token.Rows; t++)
+        {
+            var columns = token.RowColumns(t);
+            if (new HashSet<int>(columns.ToArray()).Count != columns.Length) return false;
+            tokenDimensions.UnionWith(columns.ToArray());
+        }
+        if (position is null) return true;
+        for (int p = 0; p < position.Rows; p++)
+        {
+            var columns = position.RowColumns(p).ToArray();
+            if (new HashSet<int>(columns).Count != columns.Length || tokenDimensions.Overlaps(columns)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Per variable of the layout, its slice in the integer state, or -1 (not categorical).</summary>
+    public int[] StateIndexOfVariable { get; }
 
     /// <summary>What the feed-forward network reads, as the key of its memo.</summary>
     public FeedForwardKey FeedForwardKey { get; }
@@ -104,12 +131,12 @@ internal sealed class SelectorGroup
         // Ascending offsets give ascending positions, the order in which the reference pass sums.
         Offsets = head.Offsets.Distinct().OrderBy(o => o).ToArray();
         SinkLogit = head.SinkLogit;
-        if (QueryProjection is { } q && KeyProjection is { } k && (long)(q.Slice.Width + 1) * (k.Slice.Width + 1) <= MaxScores)
+        if (QueryProjection is { } q && KeyProjection is { } k && (long)q.Values * k.Values <= MaxScores)
         {
-            ScoreStride = k.Slice.Width + 1;
-            Scores = new float[(q.Slice.Width + 1) * ScoreStride];
-            for (int a = 0; a <= q.Slice.Width; a++)
-                for (int b = 0; b <= k.Slice.Width; b++)
+            ScoreStride = k.Values;
+            Scores = new float[q.Values * ScoreStride];
+            for (int a = 0; a < q.Values; a++)
+                for (int b = 0; b < k.Values; b++)
                 {
                     // Selection.Scored's sum: over the key's non-zero columns, ascending, from 0.
                     var query = q.Vector(a);

@@ -10,7 +10,7 @@ namespace Alta.Forward;
 /// A position's integer state: the value index of each categorical variable, read from its residual slice in one
 /// pass over the row's non-zero entries. A slice's width stands for null (an all-zero head output); -1 marks a
 /// slice that is not exactly one-hot (a single 1f, the rest +0), where only the arithmetic path is exact. The fast
-/// pass reads every row once after the embedding (<see cref="ReadAll"/>); after that each write updates the counts
+/// pass reads every row once after the embedding (<see cref="ReadEmbedded"/>); after that each write updates the counts
 /// of the one slice it lands in (<see cref="Add"/>), so no row is scanned again.
 /// </summary>
 internal sealed class IntegerState
@@ -40,29 +40,44 @@ internal sealed class IntegerState
     /// <summary>The index of <paramref name="slice"/> in <see cref="Slices"/>, or -1.</summary>
     public int IndexOf(VariableSlice slice) => Array.IndexOf(Slices, slice);
 
-    /// <summary>Reads every position's state and slice counts; <paramref name="exact"/> says whether each row's One is
-    /// exactly 1 (where it is not, the row's state is -1 throughout).</summary>
-    public void ReadAll(ReadOnlySpan<float> x, int n, int d, Span<int> states, Span<SliceCount> counts, Span<bool> exact)
+    /// <summary>Reads a row's state and slice counts by scanning it; returns whether its One is exactly 1 (if not, the
+    /// state is -1 throughout).</summary>
+    public bool ReadRow(ReadOnlySpan<float> row, Span<int> state, Span<SliceCount> counts)
     {
-        int width = Slices.Length;
-        for (int i = 0; i < n; i++)
+        var bits = MemoryMarshal.Cast<float, int>(row);
+        counts.Clear();
+        int r = 1;
+        while (true)
         {
-            var row = MemoryMarshal.Cast<float, int>(x.Slice(i * d, d));
-            var count = counts.Slice(i * width, width);
-            count.Clear();
-            int r = 1;
-            while (true)
-            {
-                int next = row.Slice(r).IndexOfAnyExcept(0);
-                if (next < 0) break;
-                r += next;
-                int s = _sliceOfDimension[r];
-                if (s >= 0) count[s].Add(r - _offsets[s], row[r]);
-                r++;
-            }
-            exact[i] = row[ModelLayout.One] == OneBits;
-            StatesFromCounts(states.Slice(i * width, width), count, exact[i]);
+            int next = bits.Slice(r).IndexOfAnyExcept(0);
+            if (next < 0) break;
+            r += next;
+            Count(bits, r, counts);
+            r++;
         }
+        bool exact = bits[ModelLayout.One] == OneBits;
+        StatesFromCounts(state, counts, exact);
+        return exact;
+    }
+
+    /// <summary><see cref="ReadRow"/> for a freshly embedded row, visiting only the dimensions its embedding rows wrote
+    /// (every other dimension is still +0). Valid only when each embedding row lists a dimension once and no token row
+    /// shares a dimension with a position row (<see cref="FastPlan.EmbeddingsDisjoint"/>).</summary>
+    public bool ReadEmbedded(ReadOnlySpan<float> row, ReadOnlySpan<int> token, ReadOnlySpan<int> position, Span<int> state, Span<SliceCount> counts)
+    {
+        var bits = MemoryMarshal.Cast<float, int>(row);
+        counts.Clear();
+        foreach (var r in token) Count(bits, r, counts);
+        foreach (var r in position) Count(bits, r, counts);
+        bool exact = bits[ModelLayout.One] == OneBits;
+        StatesFromCounts(state, counts, exact);
+        return exact;
+    }
+
+    private void Count(ReadOnlySpan<int> bits, int r, Span<SliceCount> counts)
+    {
+        int s = _sliceOfDimension[r];
+        if (s >= 0) counts[s].Add(r - _offsets[s], bits[r]);
     }
 
     /// <summary>
@@ -101,26 +116,6 @@ internal sealed class IntegerState
             return;
         }
         for (int s = 0; s < state.Length; s++) state[s] = counts[s].Value(_widths[s]);
-    }
-
-    /// <summary>Fills <paramref name="state"/> (one entry per slice); returns false when One is not exactly 1, and then
-    /// no entry may be used.</summary>
-    public bool Read(ReadOnlySpan<float> row, Span<int> state)
-    {
-        var bits = MemoryMarshal.Cast<float, int>(row);
-        if (bits[ModelLayout.One] != OneBits) return false;
-        _widths.CopyTo(state);
-        int r = 1;
-        while (true)
-        {
-            int next = bits.Slice(r).IndexOfAnyExcept(0);
-            if (next < 0) return true;
-            r += next;
-            int s = _sliceOfDimension[r];
-            if (s >= 0)
-                state[s] = bits[r] == OneBits && state[s] == _widths[s] ? r - _offsets[s] : -1;
-            r++;
-        }
     }
 }
 

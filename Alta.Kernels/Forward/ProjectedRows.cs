@@ -13,7 +13,9 @@ internal static class ProjectedRows
     /// <summary>The value index that selects a lookup row for position <paramref name="i"/>, or -1 (arithmetic).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int LookupIndex(SliceProjection? projection, AltaSession s, int i) =>
-        projection is null ? -1 : s.RowStates[i * s.StateWidth + projection.StateIndex];
+        projection is null ? -1
+        : projection.StateIndex >= 0 ? s.RowStates[i * s.StateWidth + projection.StateIndex]
+        : s.RowExact[i] ? 0 : -1;
 
     /// <summary>The query of position <paramref name="i"/> and its bitwise non-zero columns, ascending.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -84,7 +84,7 @@ internal sealed class QueryClasses
     private void StartValues(SliceProjection? projection)
     {
         if (projection is null) return;
-        int values = projection.Slice.Width + 1;
+        int values = projection.Values;
         if (_valueStamp.Length < values)
         {
             _valueStamp = new int[values];
