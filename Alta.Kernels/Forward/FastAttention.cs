@@ -146,6 +146,25 @@ internal static class FastAttention
         var head = s.Model.Plan.Heads[h];
         int dv = head.Head.Value.Columns;
         var mix = s.Mixed[h].AsSpan(row * dv, dv);
+        var nonZero = s.MixNonZero[h].AsSpan(row * dv, dv);
+        int count = 0;
+        if (selected <= 1)
+        {
+            // Entries off the non-zero list are never read, so one position's mix writes only its value's columns
+            // (ascending), each as a cleared entry plus one product.
+            if (selected == 1)
+            {
+                var only = ProjectedRows.Value(head, s, h, s.Selected[0], out var onlyColumns);
+                float p = s.SelectedWeight[0];
+                foreach (var c in onlyColumns)
+                {
+                    mix[c] = 0f + only[c] * p;
+                    if (mix[c] != 0) nonZero[count++] = c;
+                }
+            }
+            s.MixNonZeroCount[h][row] = count;
+            return;
+        }
         mix.Clear();
         for (int t = 0; t < selected; t++)
         {
@@ -153,8 +172,6 @@ internal static class FastAttention
             float weight = s.SelectedWeight[t];
             foreach (var c in columns) mix[c] += value[c] * weight;
         }
-        var nonZero = s.MixNonZero[h].AsSpan(row * dv, dv);
-        int count = 0;
         for (int c = 0; c < dv; c++)
             if (mix[c] != 0) nonZero[count++] = c;
         s.MixNonZeroCount[h][row] = count;
