@@ -7,10 +7,10 @@ namespace Alta.Forward;
 /// A bounded memo from a fixed-length integer key (what a sub-layer reads at one position) to the sparse change it
 /// makes to that position's residual row: the touched dimensions and the exact float each one gets added. A change
 /// is stored only after the arithmetic path computed it, so a hit gives the same floats to the bit. Open addressing
-/// over flat arrays; growth allocates (while a session warms up), and once <see cref="MaxEntries"/> or
+/// over flat arrays; growth allocates (while a session warms up), and once <see cref="MaxEntries"/> (or the bound given) or
 /// <see cref="MaxDeltas"/> is reached nothing more is stored: the caller falls back to arithmetic, allocating nothing.
 /// </summary>
-internal sealed class DeltaMemo(int keyLength)
+internal sealed class DeltaMemo(int keyLength, int maxEntries = DeltaMemo.MaxEntries)
 {
     /// <summary>Entries kept at most (a memo is per session; this bounds its memory).</summary>
     public const int MaxEntries = 1 << 16;
@@ -55,7 +55,7 @@ internal sealed class DeltaMemo(int keyLength)
     public void Add(ReadOnlySpan<int> key, uint hash, ReadOnlySpan<int> touched, float[] delta)
     {
         int pairs = _starts[_count];
-        if (_count >= MaxEntries || pairs + touched.Length > MaxDeltas) return;
+        if (_count >= maxEntries || pairs + touched.Length > MaxDeltas) return;
         if (2 * (_count + 1) > _slots.Length) Rehash(_slots.Length * 2);
         if ((_count + 1) * KeyLength > _keys.Length) Array.Resize(ref _keys, _keys.Length * 2);
         if (_count + 2 > _starts.Length) Array.Resize(ref _starts, _starts.Length * 2);
