@@ -24,8 +24,16 @@ public sealed class AltaSession
     internal int[][] ValueNonZero = [];
     internal int[][] ValueNonZeroCount = [];
     internal float[][] Mixed = [];
+    internal int[][] MixNonZero = [];
+    internal int[][] MixNonZeroCount = [];
+    /// <summary>Categorical slices per position in <see cref="RowStates"/>.</summary>
+    internal readonly int StateWidth;
     internal int[][] RowOf = [];
+    /// <summary>Every position's integer state, kept current as the residual changes (see <see cref="IntegerState.Add"/>).</summary>
     internal int[] RowStates = [];
+    /// <summary>Per position, whether One is exactly 1 (else its state row is all -1).</summary>
+    internal bool[] RowExact = [];
+    internal SliceCount[] RowCounts = [];
     internal int[] Selected = [];
     /// <summary>While a categorical head's selector is computed: the lowest position that selected two or more
     /// positions (int.MaxValue: none yet; -1: the selector is not checked), and what it selected.</summary>
@@ -42,8 +50,9 @@ public sealed class AltaSession
     internal readonly TouchedDimensions[] HiddenTouched;
     internal readonly int[] Active;
     internal readonly ulong[] ActiveBits;
-    internal readonly int[] State;
     internal readonly LookupTables Lookup;
+    internal readonly DeltaMemo FeedForwardMemo;
+    internal readonly int[] FeedForwardKey;
 
     internal AltaSession(AltaModel model)
     {
@@ -54,8 +63,10 @@ public sealed class AltaSession
         HiddenTouched = Array.ConvertAll(model.Weights.FeedForward, l => new TouchedDimensions(l.Width));
         Active = new int[Math.Max(model.Layout.ModelWidth, model.Plan.MaxHidden)];
         ActiveBits = new ulong[(model.Plan.MaxHidden + 63) / 64];
-        State = new int[model.Plan.State.Slices.Length];
         Lookup = new LookupTables(model.Plan.FirstLayer);
+        StateWidth = model.Plan.State.Slices.Length;
+        FeedForwardMemo = new DeltaMemo(model.Plan.FeedForwardKey.Length);
+        FeedForwardKey = new int[model.Plan.FeedForwardKey.Length];
     }
 
     /// <summary>The model this session runs.</summary>
@@ -70,7 +81,7 @@ public sealed class AltaSession
         int budget = InputValidation.LayerBudget(maxLayers, _model.MaxLayers);
         if (outputs.Length < tokens.Length) throw new ArgumentException("The output span is shorter than the input.", nameof(outputs));
         var result = FastPass.Run(_model, this, tokens, budget);
-        Readout.Outputs(_model, X, tokens.Length, outputs);
+        StateReadout.Outputs(this, tokens.Length, outputs);
         return result;
     }
 
@@ -81,10 +92,8 @@ public sealed class AltaSession
         _model.CheckLength(tokens.Length);
         int budget = InputValidation.LayerBudget(maxLayers, _model.MaxLayers);
         var (layers, halted) = FastPass.Run(_model, this, tokens, budget);
-        var variable = _model.Layout.Variables[_model.Output];
-        int d = _model.Layout.ModelWidth;
         var outputs = new T[tokens.Length];
-        for (int i = 0; i < outputs.Length; i++) outputs[i] = decode(Readout.Decode(variable, X.AsSpan(i * d, d)));
+        for (int i = 0; i < outputs.Length; i++) outputs[i] = decode(StateReadout.Decode(this, _model.Output, i));
         return new AltaResult<T>(outputs, layers, halted);
     }
 
@@ -114,8 +123,12 @@ public sealed class AltaSession
         ValueNonZero = Array.ConvertAll(plan.Heads, h => new int[n * h.Head.Value.Columns]);
         ValueNonZeroCount = Array.ConvertAll(plan.Heads, _ => new int[n]);
         Mixed = Array.ConvertAll(plan.Heads, h => new float[n * h.Head.Value.Columns]);
+        MixNonZero = Array.ConvertAll(plan.Heads, h => new int[n * h.Head.Value.Columns]);
+        MixNonZeroCount = Array.ConvertAll(plan.Heads, _ => new int[n]);
         RowOf = Array.ConvertAll(plan.Groups, _ => new int[n]);
         RowStates = new int[n * plan.State.Slices.Length];
+        RowExact = new bool[n];
+        RowCounts = new SliceCount[n * plan.State.Slices.Length];
         Selected = new int[n];
         SelectedWeight = new float[n];
         Logits = new float[n];

@@ -17,7 +17,6 @@ internal static class FastAttention
         var plan = model.Plan;
         int d = model.Layout.ModelWidth;
         var x = s.X.AsSpan(0, n * d);
-        ReadStates(plan.State, s, x, n, d);
         AltaProgramException? ambiguous = null;
         int ambiguousHead = int.MaxValue;
         for (int g = 0; g < plan.Groups.Length; g++)
@@ -39,17 +38,6 @@ internal static class FastAttention
         AddOutputs(plan, s, x, n, d);
     }
 
-    /// <summary>Every position's integer state, for the projections that are lookups (-1 everywhere where One is not exactly 1).</summary>
-    private static void ReadStates(IntegerState state, AltaSession s, Span<float> x, int n, int d)
-    {
-        int width = state.Slices.Length;
-        for (int i = 0; i < n; i++)
-        {
-            var row = s.RowStates.AsSpan(i * width, width);
-            if (!state.Read(x.Slice(i * d, d), row)) row.Fill(-1);
-        }
-    }
-
     /// <summary>The group's first categorical head (all of its heads select alike), or int.MaxValue.</summary>
     private static int FirstSelectingOne(FastPlan plan, SelectorGroup group)
     {
@@ -67,48 +55,34 @@ internal static class FastAttention
         s.AmbiguousSelected = s.Selected.AsSpan(0, selected).ToArray();
     }
 
-    /// <summary>Queries and keys of every position, with the non-zero columns of each.</summary>
+    /// <summary>Queries and keys (with their non-zero columns) of the positions that the projections' lookups do not
+    /// cover; the rest are read from the lookups where they are used (<see cref="ProjectedRows"/>).</summary>
     private static void Project(SelectorGroup group, AltaSession s, Span<float> x, int n, int d)
     {
         int dk = group.Query.Columns;
-        int width = s.Model.Plan.State.Slices.Length;
         for (int i = 0; i < n; i++)
         {
             var row = x.Slice(i * d, d);
-            var state = s.RowStates.AsSpan(i * width, width);
             // Bitwise non-zero, so two queries with equal lists are equal vectors (a -0 entry is listed).
-            s.QueryNonZeroCount[i] = ProjectRow(group.Query, group.QueryRows, group.QueryProjection, row, state,
-                s.Q.AsSpan(i * dk, dk), s.QueryNonZero.AsSpan(i * dk, dk), bitwise: true);
-            s.KeyNonZeroCount[i] = ProjectRow(group.Key, group.KeyRows, group.KeyProjection, row, state,
-                s.K.AsSpan(i * dk, dk), s.KeyNonZero.AsSpan(i * dk, dk), bitwise: false);
+            if (ProjectedRows.LookupIndex(group.QueryProjection, s, i) < 0)
+                s.QueryNonZeroCount[i] = ProjectRow(group.Query, group.QueryRows, row, s.Q.AsSpan(i * dk, dk), s.QueryNonZero.AsSpan(i * dk, dk), bitwise: true);
+            if (ProjectedRows.LookupIndex(group.KeyProjection, s, i) < 0)
+                s.KeyNonZeroCount[i] = ProjectRow(group.Key, group.KeyRows, row, s.K.AsSpan(i * dk, dk), s.KeyNonZero.AsSpan(i * dk, dk), bitwise: false);
         }
     }
 
-    /// <summary>A head's value vectors (one-hot, or value and presence), with their non-zero entries ascending.</summary>
+    /// <summary>A head's value vectors (one-hot, or value and presence) where its lookup does not cover the position.</summary>
     private static void ProjectValues(HeadPlan head, AltaSession s, int h, Span<float> x, int n, int d)
     {
         int dv = head.Head.Value.Columns;
-        var values = s.Values[h];
-        var nonZero = s.ValueNonZero[h];
-        var counts = s.ValueNonZeroCount[h];
-        int width = s.Model.Plan.State.Slices.Length;
         for (int j = 0; j < n; j++)
-            counts[j] = ProjectRow(head.Head.Value, head.ValueRows, head.ValueProjection, x.Slice(j * d, d), s.RowStates.AsSpan(j * width, width),
-                values.AsSpan(j * dv, dv), nonZero.AsSpan(j * dv, dv), bitwise: false);
+            if (ProjectedRows.LookupIndex(head.ValueProjection, s, j) < 0)
+                s.ValueNonZeroCount[h][j] = ProjectRow(head.Head.Value, head.ValueRows, x.Slice(j * d, d), s.Values[h].AsSpan(j * dv, dv), s.ValueNonZero[h].AsSpan(j * dv, dv), bitwise: false);
     }
 
-    /// <summary><c>target = x W</c> and its non-zero columns; by lookup where the row reads one exactly one-hot slice.</summary>
-    private static int ProjectRow(SparseMatrix w, int[] rows, SliceProjection? lookup, ReadOnlySpan<float> row, ReadOnlySpan<int> state,
-        Span<float> target, Span<int> nonZero, bool bitwise)
+    /// <summary><c>target = x W</c> by arithmetic, and its non-zero columns.</summary>
+    private static int ProjectRow(SparseMatrix w, int[] rows, ReadOnlySpan<float> row, Span<float> target, Span<int> nonZero, bool bitwise)
     {
-        int value = lookup is null ? -1 : state[lookup.StateIndex];
-        if (value >= 0)
-        {
-            lookup!.Vector(value).CopyTo(target);
-            var columns = bitwise ? lookup.BitwiseNonZero(value) : lookup.NonZero(value);
-            columns.CopyTo(nonZero);
-            return columns.Length;
-        }
         SparseRows.Project(w, rows, row, target);
         int count = 0;
         for (int c = 0; c < target.Length; c++)
@@ -136,9 +110,8 @@ internal static class FastAttention
     /// <summary>Without a mask, positions with equal queries share one softmax: computed once per class.</summary>
     private static void SelectEachClass(SelectorGroup group, AltaSession s, int n, Span<int> rowOf)
     {
-        int dk = group.Query.Columns;
-        s.Classes.Build(s, n, dk, rowOf);
-        s.Buckets.Build(s, n, dk);
+        s.Classes.Build(group, s, n, rowOf);
+        s.Buckets.Build(group, s, n);
         var all = s.Candidates.AsSpan(0, n);
         bool allListed = false;
         foreach (var r in s.Classes.Representatives)
@@ -166,25 +139,42 @@ internal static class FastAttention
     }
 
     /// <summary><c>mix = sum_j p_j v_j</c> over the selected positions in ascending order, as
-    /// <c>TensorPrimitives.MultiplyAdd</c> sums in the reference pass (zero entries add nothing).</summary>
+    /// <c>TensorPrimitives.MultiplyAdd</c> sums in the reference pass (zero entries add nothing); then the mix's
+    /// non-zero columns, ascending, which are all that <see cref="AddOutputs"/> visits.</summary>
     private static void Mix(AltaSession s, int h, int row, int selected)
     {
-        var values = s.Values[h];
-        var nonZero = s.ValueNonZero[h];
-        var counts = s.ValueNonZeroCount[h];
-        int dv = s.Model.Plan.Heads[h].Head.Value.Columns;
+        var head = s.Model.Plan.Heads[h];
+        int dv = head.Head.Value.Columns;
         var mix = s.Mixed[h].AsSpan(row * dv, dv);
+        var nonZero = s.MixNonZero[h].AsSpan(row * dv, dv);
+        int count = 0;
+        if (selected <= 1)
+        {
+            // Entries off the non-zero list are never read, so one position's mix writes only its value's columns
+            // (ascending), each as a cleared entry plus one product.
+            if (selected == 1)
+            {
+                var only = ProjectedRows.Value(head, s, h, s.Selected[0], out var onlyColumns);
+                float p = s.SelectedWeight[0];
+                foreach (var c in onlyColumns)
+                {
+                    mix[c] = 0f + only[c] * p;
+                    if (mix[c] != 0) nonZero[count++] = c;
+                }
+            }
+            s.MixNonZeroCount[h][row] = count;
+            return;
+        }
         mix.Clear();
         for (int t = 0; t < selected; t++)
         {
-            int j = s.Selected[t];
+            var value = ProjectedRows.Value(head, s, h, s.Selected[t], out var columns);
             float weight = s.SelectedWeight[t];
-            for (int e = 0; e < counts[j]; e++)
-            {
-                int c = nonZero[j * dv + e];
-                mix[c] += values[j * dv + c] * weight;
-            }
+            foreach (var c in columns) mix[c] += value[c] * weight;
         }
+        for (int c = 0; c < dv; c++)
+            if (mix[c] != 0) nonZero[count++] = c;
+        s.MixNonZeroCount[h][row] = count;
     }
 
     /// <summary>Adds every head's <c>mix W_O</c> to the residual. All heads read the residual as it stood at the start
@@ -193,6 +183,7 @@ internal static class FastAttention
     {
         var delta = s.Delta;
         var touched = s.Touched;
+        int width = plan.State.Slices.Length;
         for (int i = 0; i < n; i++)
         {
             touched.Start();
@@ -202,11 +193,13 @@ internal static class FastAttention
                 int dv = output.Rows;
                 int row = s.RowOf[plan.Heads[h].Group][i];
                 var mix = s.Mixed[h].AsSpan(row * dv, dv);
-                for (int c = 0; c < dv; c++)
-                    if (mix[c] != 0) touched.AddRow(output, c, mix[c], delta);
+                var columns = s.MixNonZero[h].AsSpan(row * dv, s.MixNonZeroCount[h][row]);
+                foreach (var c in columns) touched.AddRow(output, c, mix[c], delta);
             }
             var residual = x.Slice(i * d, d);
-            foreach (var r in touched.Indices) residual[r] += delta[r];
+            var state = s.RowStates.AsSpan(i * width, width);
+            var counts = s.RowCounts.AsSpan(i * width, width);
+            foreach (var r in touched.Indices) plan.State.Add(residual, r, delta[r], state, counts, ref s.RowExact[i]);
         }
     }
 

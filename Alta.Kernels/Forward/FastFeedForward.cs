@@ -8,7 +8,9 @@ namespace Alta.Forward;
 /// <summary>
 /// The feed-forward half of a fast layer. Each layer visits only its non-zero inputs (in ascending order, as the
 /// reference pass sums) and touches only the units those inputs reach: the rest hold <c>clip(b)</c>, known from
-/// the weights, so nothing is cleared, biased, clipped or scanned across a whole layer.
+/// the weights, so nothing is cleared, biased, clipped or scanned across a whole layer. Where what the network reads
+/// is exact (<see cref="FeedForwardKey"/>), its whole change to the row is memoised per key (<see cref="DeltaMemo"/>):
+/// a position then costs one lookup and the few additions of that change.
 /// </summary>
 internal static class FastFeedForward
 {
@@ -18,10 +20,31 @@ internal static class FastFeedForward
         var weights = model.Weights;
         var plan = model.Plan;
         int d = model.Layout.ModelWidth;
+        int width = plan.State.Slices.Length;
+        var memo = s.FeedForwardMemo;
+        var key = s.FeedForwardKey.AsSpan();
         for (int i = 0; i < n; i++)
         {
             var row = s.X.AsSpan(i * d, d);
-            int active = FirstLayer(plan, weights.FeedForward[0], s, row);
+            var state = s.RowStates.AsSpan(i * width, width);
+            var counts = s.RowCounts.AsSpan(i * width, width);
+            bool exact = s.RowExact[i];
+            // Where the key is exact, the network's change to the row was computed before or is computed once now.
+            bool memoised = exact && plan.FeedForwardKey.Enabled && plan.FeedForwardKey.Build(row, state, key);
+            uint hash = 0;
+            if (memoised)
+            {
+                hash = DeltaMemo.Hash(key);
+                int entry = memo.Find(key, hash);
+                if (entry >= 0)
+                {
+                    var dimensions = memo.Dimensions(entry);
+                    var values = memo.Values(entry);
+                    for (int t = 0; t < dimensions.Length; t++) plan.State.Add(row, dimensions[t], values[t], state, counts, ref s.RowExact[i]);
+                    continue;
+                }
+            }
+            int active = FirstLayer(plan, weights.FeedForward[0], s, row, exact, state);
             ReadOnlySpan<float> input = s.Hidden[0];
             for (int l = 1; l < weights.FeedForward.Length; l++)
             {
@@ -45,25 +68,27 @@ internal static class FastFeedForward
                 int u = s.Active[a];
                 delta.AddRow(weights.FeedForwardOutput, u, input[u], s.Delta);
             }
-            foreach (var r in delta.Indices) row[r] += s.Delta[r];
+            if (memoised) memo.Add(key, hash, delta.Indices, s.Delta);
+            foreach (var r in delta.Indices) plan.State.Add(row, r, s.Delta[r], state, counts, ref s.RowExact[i]);
         }
     }
 
     /// <summary>
     /// The first hidden layer at one position: by lookup where the row's categorical slices are exactly one-hot
-    /// (or all zero), plus the arithmetic units; otherwise all by arithmetic. Leaves the non-zero units, ascending,
+    /// (or all zero), plus the arithmetic units; otherwise all by arithmetic. <paramref name="exact"/>: whether the
+    /// row's One is exactly 1 (else <paramref name="state"/> is not to be used). Leaves the non-zero units, ascending,
     /// in <c>s.Active</c> and returns how many.
     /// </summary>
-    private static int FirstLayer(FastPlan plan, FeedForwardLayer layer, AltaSession s, Span<float> row)
+    private static int FirstLayer(FastPlan plan, FeedForwardLayer layer, AltaSession s, Span<float> row, bool exact, ReadOnlySpan<int> state)
     {
         var hidden = s.Hidden[0];
         var touched = s.HiddenTouched[0];
         var lookup = plan.FirstLayer;
-        if (lookup.LookupUnits > 0 && Exact(plan.State, lookup.Used, row, s.State))
+        if (lookup.LookupUnits > 0 && exact && UsedExact(lookup.Used, state))
         {
             for (int g = 0; g < lookup.Groups.Length; g++)
             {
-                var entry = s.Lookup.Get(g, s.State);
+                var entry = s.Lookup.Get(g, state);
                 var units = entry.Units;
                 var values = entry.Values;
                 for (int k = 0; k < units.Length; k++)
@@ -99,10 +124,9 @@ internal static class FastFeedForward
         return Collect(layer.Width, s.ActiveBits, s.Active);
     }
 
-    /// <summary>Reads the row's integer state; whether One and every slice the lookup reads are exact.</summary>
-    private static bool Exact(IntegerState reader, int[] used, ReadOnlySpan<float> row, Span<int> state)
+    /// <summary>Whether every slice the lookup reads is exact in the row's integer state.</summary>
+    private static bool UsedExact(int[] used, ReadOnlySpan<int> state)
     {
-        if (!reader.Read(row, state)) return false;
         foreach (var s in used)
             if (state[s] < 0) return false;
         return true;

@@ -22,11 +22,18 @@ internal static class FastPass
         s.Ensure(n);
         var x = s.X.AsSpan(0, n * d);
         x.Clear();
+        int width = s.StateWidth;
+        var pos = model.Weights.PositionEmbedding;
         for (int i = 0; i < n; i++)
         {
             var row = x.Slice(i * d, d);
             SparseRows.AddRow(model.Weights.TokenEmbedding, tokens[i], 1f, row);
-            if (model.Weights.PositionEmbedding is { } pos) SparseRows.AddRow(pos, i, 1f, row);
+            if (pos is not null) SparseRows.AddRow(pos, i, 1f, row);
+            var state = s.RowStates.AsSpan(i * width, width);
+            var counts = s.RowCounts.AsSpan(i * width, width);
+            s.RowExact[i] = model.Plan.EmbeddingsDisjoint
+                ? model.Plan.State.ReadEmbedded(row, model.Weights.TokenEmbedding.RowColumns(tokens[i]), pos is null ? default : pos.RowColumns(i), state, counts)
+                : model.Plan.State.ReadRow(row, state, counts);
         }
 
         int layers = 0;
@@ -35,9 +42,9 @@ internal static class FastPass
         {
             layers++;
             FastAttention.Attend(model, s, n, layers);
-            if (model.Guards.Length > 0) Readout.CheckGuards(model, x, n, layers);
+            if (model.Guards.Length > 0) StateReadout.CheckGuards(s, n, layers);
             FastFeedForward.FeedForward(model, s, n);
-            halted = Readout.IsHalted(model, x, n);
+            halted = StateReadout.IsHalted(s, n);
         }
         return (layers, halted);
     }

@@ -39,7 +39,38 @@ internal sealed class FastPlan
         MaxHidden = model.Weights.FeedForward.Max(l => l.Width);
         AlwaysOn = Array.ConvertAll(model.Weights.FeedForward, l => new AlwaysOnUnits(l));
         FirstLayer = new FirstLayerLookup(model.Layout, State, model.Weights.FeedForward[0]);
+        FeedForwardKey = new FeedForwardKey(model.Layout, State, model.Weights.FeedForward[0]);
+        StateIndexOfVariable = Array.ConvertAll(model.Layout.Variables, State.IndexOf);
+        EmbeddingsDisjoint = Disjoint(model.Weights.TokenEmbedding, model.Weights.PositionEmbedding);
     }
+
+    /// <summary>Whether every embedding row lists each dimension once and no token row shares a dimension with a
+    /// position row: then an embedded row's non-zero dimensions are exactly those its two rows list.</summary>
+    public bool EmbeddingsDisjoint { get; }
+
+    private static bool Disjoint(SparseMatrix token, SparseMatrix? position)
+    {
+        var tokenDimensions = new HashSet<int>();
+        for (int t = 0; t < token.Rows; t++)
+        {
+            var columns = token.RowColumns(t);
+            if (new HashSet<int>(columns.ToArray()).Count != columns.Length) return false;
+            tokenDimensions.UnionWith(columns.ToArray());
+        }
+        if (position is null) return true;
+        for (int p = 0; p < position.Rows; p++)
+        {
+            var columns = position.RowColumns(p).ToArray();
+            if (new HashSet<int>(columns).Count != columns.Length || tokenDimensions.Overlaps(columns)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Per variable of the layout, its slice in the integer state, or -1 (not categorical).</summary>
+    public int[] StateIndexOfVariable { get; }
+
+    /// <summary>What the feed-forward network reads, as the key of its memo.</summary>
+    public FeedForwardKey FeedForwardKey { get; }
 
     /// <summary>The first feed-forward layer's units grouped for lookup.</summary>
     public FirstLayerLookup FirstLayer { get; }
@@ -100,7 +131,31 @@ internal sealed class SelectorGroup
         // Ascending offsets give ascending positions, the order in which the reference pass sums.
         Offsets = head.Offsets.Distinct().OrderBy(o => o).ToArray();
         SinkLogit = head.SinkLogit;
+        if (QueryProjection is { } q && KeyProjection is { } k && (long)q.Values * k.Values <= MaxScores)
+        {
+            ScoreStride = k.Values;
+            Scores = new float[q.Values * ScoreStride];
+            for (int a = 0; a < q.Values; a++)
+                for (int b = 0; b < k.Values; b++)
+                {
+                    // Selection.Scored's sum: over the key's non-zero columns, ascending, from 0.
+                    var query = q.Vector(a);
+                    var key = k.Vector(b);
+                    float score = 0;
+                    foreach (var c in k.NonZero(b)) score += query[c] * key[c];
+                    Scores[a * ScoreStride + b] = score;
+                }
+        }
     }
+
+    /// <summary>A score table larger than this is not built (the scores are then computed per pair).</summary>
+    public const int MaxScores = 1 << 16;
+
+    /// <summary>Where both W_Q and W_K are lookups: the score of each (query value, key value) pair, computed by the
+    /// arithmetic path's own sum, at <c>a * ScoreStride + b</c>; else null.</summary>
+    public float[]? Scores { get; }
+
+    public int ScoreStride { get; }
 
     public List<int> Members { get; }
 

@@ -14,6 +14,7 @@ internal sealed class KeyBuckets
     private int[] _fill = [];
     private float[] _value = [];
     private int[] _positions = [];
+    private int[] _columnOf = [];
     private int[] _stamp = [];
     private int _stampNow;
 
@@ -25,7 +26,11 @@ internal sealed class KeyBuckets
 
     public void Ensure(int n, int maxKeyWidth)
     {
-        if (_positions.Length < n) _positions = new int[n];
+        if (_positions.Length < n)
+        {
+            _positions = new int[n];
+            _columnOf = new int[n];
+        }
         if (_start.Length < maxKeyWidth + 2)
         {
             _start = new int[maxKeyWidth + 2];
@@ -36,25 +41,27 @@ internal sealed class KeyBuckets
     }
 
     /// <summary>Buckets positions <c>0..n-1</c> by their key; sets <see cref="Valid"/>.</summary>
-    public void Build(AltaSession s, int n, int dk)
+    public void Build(SelectorGroup group, AltaSession s, int n)
     {
+        int dk = group.Key.Columns;
         Width = dk;
         Valid = false;
         var counts = _fill.AsSpan(0, dk + 2);
         counts.Clear();
         for (int j = 0; j < n; j++)
         {
-            int entries = s.KeyNonZeroCount[j];
-            if (entries > 1) return;
-            int c = entries == 0 ? dk : s.KeyNonZero[j * dk];
+            var key = ProjectedRows.Key(group, s, j, out var columns);
+            if (columns.Length > 1) return;
+            int c = columns.Length == 0 ? dk : columns[0];
             if (c < dk)
             {
-                float v = s.K[j * dk + c];
+                float v = key[c];
                 if (!float.IsFinite(v)) return;
                 if (counts[c] == 0) _value[c] = v;
                 else if (BitConverter.SingleToInt32Bits(_value[c]) != BitConverter.SingleToInt32Bits(v)) return;
             }
             counts[c]++;
+            _columnOf[j] = c;
         }
         int total = 0;
         for (int c = 0; c <= dk; c++)
@@ -64,13 +71,12 @@ internal sealed class KeyBuckets
             counts[c] = _start[c];
         }
         _start[dk + 1] = total;
-        for (int j = 0; j < n; j++)
-        {
-            int c = s.KeyNonZeroCount[j] == 0 ? dk : s.KeyNonZero[j * dk];
-            _positions[counts[c]++] = j;
-        }
+        for (int j = 0; j < n; j++) _positions[counts[_columnOf[j]]++] = j;
         Valid = true;
     }
+
+    /// <summary>The bucket of position <paramref name="j"/>'s key (<see cref="Width"/>: all zero).</summary>
+    public int ColumnOf(int j) => _columnOf[j];
 
     /// <summary>How many keys fall in bucket <paramref name="column"/>.</summary>
     public int Count(int column) => _start[column + 1] - _start[column];

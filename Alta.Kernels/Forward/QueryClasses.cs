@@ -13,6 +13,9 @@ internal sealed class QueryClasses
 {
     private int[] _table = [];
     private int[] _representatives = [];
+    private int[] _valueStamp = [];
+    private int[] _valueFirst = [];
+    private int _now;
 
     /// <summary>The representatives found by the last <see cref="Build"/>, ascending.</summary>
     public ReadOnlySpan<int> Representatives => _representatives.AsSpan(0, Count);
@@ -26,15 +29,37 @@ internal sealed class QueryClasses
         if (_table.Length < size) _table = new int[size];
     }
 
-    /// <summary>Sets <c>rowOf[i]</c> to the representative of position i's class, for <c>i &lt; n</c>.</summary>
-    public void Build(AltaSession s, int n, int dk, Span<int> rowOf)
+    /// <summary>Sets <c>rowOf[i]</c> to the representative of position i's class, for <c>i &lt; n</c>. A position whose
+    /// query is a lookup row joins the class of that row's value index; any other is hashed by its vector. (Two equal
+    /// vectors may end up in two classes, which only costs a second, equal softmax.)</summary>
+    public void Build(SelectorGroup group, AltaSession s, int n, Span<int> rowOf)
     {
         int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, 2 * n));
         var table = _table.AsSpan(0, size);
-        table.Fill(-1);
+        bool tableReady = false;
+        int dk = group.Query.Columns;
         Count = 0;
+        StartValues(group.QueryProjection);
         for (int i = 0; i < n; i++)
         {
+            int a = ProjectedRows.LookupIndex(group.QueryProjection, s, i);
+            if (a >= 0)
+            {
+                if (_valueStamp[a] == _now) rowOf[i] = _valueFirst[a];
+                else
+                {
+                    _valueStamp[a] = _now;
+                    _valueFirst[a] = i;
+                    _representatives[Count++] = i;
+                    rowOf[i] = i;
+                }
+                continue;
+            }
+            if (!tableReady)
+            {
+                table.Fill(-1);
+                tableReady = true;
+            }
             int slot = (int)(Hash(s, i, dk) & (uint)(size - 1));
             while (true)
             {
@@ -53,6 +78,23 @@ internal sealed class QueryClasses
                 }
                 slot = (slot + 1) & (size - 1);
             }
+        }
+    }
+
+    private void StartValues(SliceProjection? projection)
+    {
+        if (projection is null) return;
+        int values = projection.Values;
+        if (_valueStamp.Length < values)
+        {
+            _valueStamp = new int[values];
+            _valueFirst = new int[values];
+            _now = 0;
+        }
+        if (++_now == int.MaxValue)
+        {
+            Array.Clear(_valueStamp);
+            _now = 1;
         }
     }
 

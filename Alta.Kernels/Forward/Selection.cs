@@ -13,18 +13,22 @@ internal static class Selection
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Scored(SelectorGroup group, AltaSession s, int i, ReadOnlySpan<int> candidates)
     {
-        int dk = group.Query.Columns;
-        var query = s.Q.AsSpan(i * dk, dk);
+        var query = ProjectedRows.Query(group, s, i, out _);
         var logits = s.Logits;
         float max = group.SinkLogit;
+        int a = ProjectedRows.LookupIndex(group.QueryProjection, s, i);
+        var table = a >= 0 ? group.Scores : null;
         for (int t = 0; t < candidates.Length; t++)
         {
-            int j = candidates[t], start = j * dk, entries = s.KeyNonZeroCount[j];
-            float score = 0;
-            for (int e = 0; e < entries; e++)
+            int j = candidates[t];
+            int b = table is null ? -1 : ProjectedRows.LookupIndex(group.KeyProjection, s, j);
+            float score;
+            if (b >= 0) score = table![a * group.ScoreStride + b];
+            else
             {
-                int c = s.KeyNonZero[start + e];
-                score += query[c] * s.K[start + c];
+                var key = ProjectedRows.Key(group, s, j, out var columns);
+                score = 0;
+                foreach (var c in columns) score += query[c] * key[c];
             }
             logits[t] = score;
             max = MathF.Max(max, score);
@@ -57,8 +61,7 @@ internal static class Selection
     {
         int dk = group.Query.Columns;
         var buckets = s.Buckets;
-        var query = s.Q.AsSpan(i * dk, dk);
-        var columns = s.QueryNonZero.AsSpan(i * dk, s.QueryNonZeroCount[i]);
+        var query = ProjectedRows.Query(group, s, i, out var columns);
 
         // Keys that meet none of the query's columns score 0: the all-zero keys, and any bucket the query misses.
         int scored = 0;
@@ -102,7 +105,10 @@ internal static class Selection
             // Several buckets: their union, in position order.
             int t = 0;
             for (int j = 0; j < n; j++)
-                if (s.KeyNonZeroCount[j] == 1 && buckets.IsMarked(s.KeyNonZero[j * dk])) s.Selected[t++] = j;
+            {
+                int c = buckets.ColumnOf(j);
+                if (c < dk && buckets.IsMarked(c)) s.Selected[t++] = j;
+            }
         }
         s.SelectedWeight.AsSpan(0, count).Fill(p);
         return count;

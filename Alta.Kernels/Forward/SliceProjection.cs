@@ -5,7 +5,8 @@ namespace Alta.Forward;
 
 /// <summary>
 /// A projection (W_Q, W_K or W_V) whose non-zero rows all lie in one categorical slice, plus perhaps the constant
-/// One: then <c>x W</c> is one of a few vectors, one per value of that variable (and one for null), precomputed by
+/// One (or that reads One alone, or nothing: then it is one vector for every position): then <c>x W</c> is one of a few
+/// vectors, one per value of that variable (and one for null), precomputed by
 /// the arithmetic path's own additions. A position whose slice is exactly one-hot (or all zero) and whose One is
 /// exactly 1 copies its vector instead of multiplying; any other position takes the arithmetic path.
 /// </summary>
@@ -17,12 +18,12 @@ internal sealed class SliceProjection
     private readonly int[] _counts;
     private readonly int[] _bitwiseCounts;
 
-    private SliceProjection(SparseMatrix w, VariableSlice slice, int stateIndex, bool usesOne)
+    private SliceProjection(SparseMatrix w, VariableSlice? slice, int stateIndex, bool usesOne)
     {
         Slice = slice;
         StateIndex = stateIndex;
         Width = w.Columns;
-        int values = slice.Width + 1;
+        int values = Values = slice is null ? 1 : slice.Width + 1;
         _vectors = new float[values * Width];
         _columns = new int[values * Width];
         _bitwiseColumns = new int[values * Width];
@@ -33,7 +34,7 @@ internal sealed class SliceProjection
             var vector = _vectors.AsSpan(a * Width, Width);
             // SparseRows.Project: ascending rows, each added as w * x_r with x_r = 1.
             if (usesOne) SparseRows.AddRow(w, ModelLayout.One, 1f, vector);
-            if (a < slice.Width) SparseRows.AddRow(w, slice.Offset + a, 1f, vector);
+            if (slice is not null && a < slice.Width) SparseRows.AddRow(w, slice.Offset + a, 1f, vector);
             for (int c = 0; c < Width; c++)
             {
                 if (vector[c] != 0) _columns[a * Width + _counts[a]++] = c;
@@ -42,10 +43,14 @@ internal sealed class SliceProjection
         }
     }
 
-    public VariableSlice Slice { get; }
+    /// <summary>The slice read, or null for a projection of One alone (the same vector at every position).</summary>
+    public VariableSlice? Slice { get; }
 
-    /// <summary>The slice's index in the <see cref="IntegerState"/>.</summary>
+    /// <summary>The slice's index in the <see cref="IntegerState"/>; -1 for a projection of One alone.</summary>
     public int StateIndex { get; }
+
+    /// <summary>How many vectors: one per value and one for null, or one for a projection of One alone.</summary>
+    public int Values { get; }
 
     public int Width { get; }
 
@@ -53,7 +58,7 @@ internal sealed class SliceProjection
     public static SliceProjection? For(SparseMatrix w, int[] usedRows, IntegerState state)
     {
         var rows = usedRows.Where(r => r != ModelLayout.One).ToArray();
-        if (rows.Length == 0) return null;
+        if (rows.Length == 0) return new SliceProjection(w, null, -1, usesOne: usedRows.Length > 0);
         var slice = state.Slices.FirstOrDefault(v => rows[0] >= v.Offset && rows[0] < v.Offset + v.Width);
         if (slice is null || rows.Any(r => r < slice.Offset || r >= slice.Offset + slice.Width)) return null;
         return new SliceProjection(w, slice, state.IndexOf(slice), usedRows.Contains(ModelLayout.One));

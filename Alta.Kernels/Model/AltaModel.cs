@@ -16,7 +16,9 @@ public sealed class AltaModel
 {
     private readonly FastPlan _plan;
     private ReferenceWeights? _dense;
-    private AltaSession? _spare;
+    // Idle sessions, one slot per core: Run and RunBatch take and return them, so a session's buffers and memo tables
+    // (which fill as it meets new states) serve every later call instead of being built again per call.
+    private readonly AltaSession?[] _spares = new AltaSession?[Environment.ProcessorCount];
 
     /// <summary>Creates a model; the arguments are checked against each other.</summary>
     public AltaModel(string name, int vocabulary, int maxLength, int maxLayers, int output, int haltWhen, int haltValue,
@@ -164,11 +166,18 @@ public sealed class AltaModel
         int next = -1;
         void Work()
         {
-            var session = CreateSession();
-            session.Ensure(longest);
-            int k;
-            while ((k = Interlocked.Increment(ref next)) < results.Length)
-                results[k] = session.Run(inputs[k], maxLayers, decode);
+            var session = TakeSession();
+            try
+            {
+                session.Ensure(longest);
+                int k;
+                while ((k = Interlocked.Increment(ref next)) < results.Length)
+                    results[k] = session.Run(inputs[k], maxLayers, decode);
+            }
+            finally
+            {
+                ReturnSession(session);
+            }
         }
         int workers = Math.Min(Environment.ProcessorCount, results.Length);
         var helpers = new Task[Math.Max(0, workers - 1)];
@@ -178,10 +187,19 @@ public sealed class AltaModel
         return results;
     }
 
-    // One spare session serves the common single-threaded case without allocation; concurrent callers get their own.
-    private AltaSession TakeSession() => Interlocked.Exchange(ref _spare, null) ?? new AltaSession(this);
+    // Lock-free: a caller takes any idle session or makes one; more concurrent callers than slots just make more.
+    private AltaSession TakeSession()
+    {
+        for (int k = 0; k < _spares.Length; k++)
+            if (Interlocked.Exchange(ref _spares[k], null) is { } session) return session;
+        return new AltaSession(this);
+    }
 
-    private void ReturnSession(AltaSession session) => Volatile.Write(ref _spare, session);
+    private void ReturnSession(AltaSession session)
+    {
+        for (int k = 0; k < _spares.Length; k++)
+            if (Interlocked.CompareExchange(ref _spares[k], session, null) is null) return;
+    }
 
     /// <summary>Reads variable <paramref name="variable"/> from one position's residual row, as the interpreter encodes it.</summary>
     public double Read(int variable, ReadOnlySpan<float> row)

@@ -14,7 +14,7 @@ public sealed record BenchProgram(string Name, int[] Tokens, AltaModel Model, Fu
 /// <summary>
 /// The inputs of issue 6 (addition on s789+456e, SUBLEQ on the 12-cell addition program, and two more) and the long
 /// inputs of issue 12: addition of 16, 64 and 128 digits (n = 35, 131, 259), sort on 31 letters (n = 32), and one SCAN
-/// command of nine words (48 empty cells for its actions).
+/// command of nine words (48 empty cells for its actions); then one input for each of the other samples.
 /// </summary>
 public static class BenchPrograms
 {
@@ -29,7 +29,22 @@ public static class BenchPrograms
         LongAddition(128),
         new("sort", [0, .. Enumerable.Range(0, 31).Select(i => 1 + (i * 11 + 5) % 26)], Sort.Model, t => Sort.Interpret(t).Layers),
         new("scan", ScanText.Tokens("jump around left twice after walk opposite right thrice"), Scan.Model, t => Scan.Interpret(t).Layers),
+        // Every other sample, on an input like its example in the app, so "Run no slower than Interpret" is checked on all.
+        new("parity-absolute", Bits("1011001110"), ParityAbsolute.Model, t => ParityAbsolute.Interpret(t).Layers),
+        new("parity-sum", [.. Bits("1011001110"), ParitySum.End], ParitySum.Model, t => ParitySum.Interpret(t).Layers),
+        new("parity-count", [.. Bits("1011001110"), ParityCount.End], ParityCount.Model, t => ParityCount.Interpret(t).Layers),
+        new("length", Word("transformer"), Length.Model, t => Length.Interpret(t).Layers),
+        new("reverse", Word("transformer"), Reverse.Model, t => Reverse.Interpret(t).Layers),
+        new("histogram", Word("transformer"), Histogram.Model, t => Histogram.Interpret(t).Layers),
+        new("frac-prevs", Word("hello world"), FracPrevs.Model, t => FracPrevs.Interpret(t).Layers),
+        new("dyck1", [Letters.Bos, .. "(()(()))(()".Select(c => c == '(' ? Dyck1.Open : Dyck1.Close)], Dyck1.Model, t => Dyck1.Interpret(t).Layers),
+        new("shift-by", Word("transformer"), ShiftBy.Model, t => ShiftBy.Interpret(t).Layers),
     ];
+
+    private static int[] Bits(string bits) => bits.Select(c => c - '0').ToArray();
+
+    /// <summary>BOS and letters a = 1 .. z = 26 (spaces skipped), as the app encodes a word.</summary>
+    private static int[] Word(string text) => [Letters.Bos, .. text.Where(char.IsLetter).Select(c => c - 'a' + 1)];
 
     /// <summary><c>s A + B e</c> with two fixed pseudo-random numbers of <paramref name="digits"/> digits.</summary>
     private static BenchProgram LongAddition(int digits)

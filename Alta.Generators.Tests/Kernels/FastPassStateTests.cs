@@ -1,0 +1,109 @@
+using Alta.Forward;
+using Alta.Generators.Tests.Samples;
+
+namespace Alta.Generators.Tests.Kernels;
+
+/// <summary>
+/// The fast pass's own bookkeeping: the integer state kept current by slice counts, the bounded feed-forward memo,
+/// and runs through sessions whose memo tables were filled by other inputs (every hit must give the reference
+/// pass's residual to the bit, -0 included).
+/// </summary>
+public class FastPassStateTests
+{
+    [Fact]
+    public void StateKeptByCountsEqualsAFreshReadAfterAnyWrites()
+    {
+        var model = Alta.Samples.Subleq.Model;
+        var state = model.Plan.State;
+        int d = model.Layout.ModelWidth, width = state.Slices.Length;
+        var random = new Random(5);
+        var row = new float[d];
+        var kept = new int[width];
+        var counts = new SliceCount[width];
+        var fresh = new int[width];
+        var freshCounts = new SliceCount[width];
+        row[ModelLayout.One] = 1f;
+        bool exact = state.ReadRow(row, kept, counts);
+        float[] deltas = [1f, -1f, 0.5f, -0.5f, 2f, -0f, 1e-30f];
+        for (int step = 0; step < 20_000; step++)
+        {
+            // Mostly one-hot moves (a 1 leaves one entry and lands on another), sometimes anything, sometimes One.
+            int r = random.Next(8) == 0 ? ModelLayout.One : random.Next(1, d);
+            state.Add(row, r, deltas[random.Next(deltas.Length)], kept, counts, ref exact);
+            Assert.Equal(state.ReadRow(row, fresh, freshCounts), exact);
+            Assert.Equal(fresh, kept);
+        }
+    }
+
+    [Fact]
+    public void AFullMemoStoresNothingMoreAndFindsWhatItHas()
+    {
+        var memo = new DeltaMemo(keyLength: 2, maxEntries: 3);
+        var delta = new float[8];
+        delta[2] = 1f;
+        delta[5] = -1f;
+        for (int k = 0; k < 5; k++)
+        {
+            int[] key = [k, 7];
+            memo.Add(key, DeltaMemo.Hash(key), [2, 5], delta);
+        }
+        Assert.Equal(3, memo.Count);
+        int[] first = [0, 7], fourth = [3, 7];
+        int entry = memo.Find(first, DeltaMemo.Hash(first));
+        Assert.Equal([2, 5], memo.Dimensions(entry).ToArray());
+        Assert.Equal([1f, -1f], memo.Values(entry).ToArray());
+        Assert.Equal(-1, memo.Find(fourth, DeltaMemo.Hash(fourth)));
+    }
+
+    public static TheoryData<string> Programs => new() { "sort", "dyck1", "frac-prevs", "histogram", "addition", "subleq", "scan" };
+
+    /// <summary>One session meets many inputs, so most feed-forward changes and attention rows come from tables that
+    /// other inputs filled; each residual is still the reference pass's, bit for bit.</summary>
+    [Theory]
+    [MemberData(nameof(Programs))]
+    public void WarmSessionsGiveTheReferenceResidualToTheBit(string name)
+    {
+        var (model, input) = Case(name);
+        var session = model.CreateSession();
+        var random = new Random(3);
+        for (int trial = 0; trial < 12; trial++)
+        {
+            var tokens = input(random);
+            int layers = random.Next(1, 8);
+            var outputs = new double[tokens.Length];
+            ModelRun reference;
+            try
+            {
+                reference = model.RunReference(tokens, layers);
+            }
+            catch (AltaProgramException expected)
+            {
+                // A random SUBLEQ memory may reach an undefined state: the fast pass must say the same.
+                Assert.Equal(expected.Message, Assert.Throws<AltaProgramException>(() => session.Run(tokens, layers, outputs)).Message);
+                continue;
+            }
+            // Twice: the second run meets only states the first one stored.
+            session.Run(tokens, layers, outputs);
+            var (ran, _) = session.Run(tokens, layers, outputs);
+            Assert.Equal(reference.Layers, ran);
+            Assert.Equal(reference.Outputs, outputs);
+            var fast = session.Residual(tokens.Length).ToArray();
+            Assert.Equal(reference.Residual.Select(BitConverter.SingleToInt32Bits), fast.Select(BitConverter.SingleToInt32Bits));
+        }
+    }
+
+    private static (AltaModel Model, Func<Random, int[]> Input) Case(string name) => name switch
+    {
+        "sort" => (Alta.Samples.Sort.Model, r => Words.Random(r, 20, 6)),
+        "dyck1" => (Alta.Samples.Dyck1.Model, r => Words.Random(r, 20, 2)),
+        "frac-prevs" => (Alta.Samples.FracPrevs.Model, r => Words.Random(r, 20, 13)),
+        "histogram" => (Alta.Samples.Histogram.Model, r => Words.Random(r, 20, 5)),
+        "addition" => (Alta.Samples.Addition.Model, r =>
+        {
+            int digits = r.Next(1, 8);
+            return [10, .. Enumerable.Range(0, digits).Select(_ => r.Next(10)), 11, .. Enumerable.Range(0, digits).Select(_ => r.Next(10)), 12];
+        }),
+        "subleq" => (Alta.Samples.Subleq.Model, r => Enumerable.Range(0, 12).Select(_ => r.Next(0, 33)).ToArray()),
+        _ => (Alta.Samples.Scan.Model, r => Alta.Samples.ScanText.Tokens(r.Next(2) == 0 ? "jump twice after walk left" : "look around right thrice and run")),
+    };
+}
