@@ -16,6 +16,7 @@ public class SamplesAppTests
     [InlineData("frac-prevs", "hello", "0 0 0.333 0.5 0.4")]
     [InlineData("dyck1", "(()))(", "PPPTFF")]
     [InlineData("learned-hist", "310313", "3 2 1 3 2 3")]
+    [InlineData("learned-double-hist", "0012223", "1 1 2 1 1 1 2")]
     public void RunPrintsTheDecodedOutputThenLayersHaltedAndTime(string program, string input, string expected)
     {
         foreach (var engine in new[] { "--interpret", null })
@@ -37,7 +38,7 @@ public class SamplesAppTests
         Assert.Equal(0, exit);
         string[] names = ["parity-relative", "parity-absolute", "parity-sum", "parity-count", "addition", "subleq", "sort-unique",
             "length", "reverse", "histogram", "sort", "frac-prevs", "dyck1", "shift-by", "scan",
-            "learned-sort", "learned-hist"];
+            "learned-sort", "learned-hist", "learned-double-hist"];
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(names, lines.Select(l => l.Split(' ')[0]));
     }

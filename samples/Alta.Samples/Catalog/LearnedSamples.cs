@@ -21,6 +21,9 @@ internal static class LearnedSamples
         Make<LearnedHist.Labels>("learned-hist", "hist",
             "every digit 0-5 (1 to 7 of them) gets how often it occurs, with the program learned from examples", "310313",
             LearnedHist.Interpret, LearnedHist.Run, () => LearnedHist.Model),
+        Make<LearnedDoubleHist.Labels>("learned-double-hist", "double_hist",
+            "every digit 0-5 (1 to 7 of them) gets how many distinct digits occur as often as it does, with the program learned from examples", "0012223",
+            LearnedDoubleHist.Interpret, LearnedDoubleHist.Run, () => LearnedDoubleHist.Model),
     ];
 
     static Sample<T> Make<T>(string name, string taskName, string description, string example,
