@@ -64,6 +64,12 @@ public class AgreementTests
         return [10, .. Digits(r, digits), 11, .. Digits(r, digits), 12];
     }, count: 150);
 
+    [Fact] public void NaturalSort() => Agree(Evaluate.Programs.NaturalSort.Interpret, Evaluate.Programs.NaturalSort.Run, Evaluate.Programs.NaturalSort.Model,
+        r => Words.Random(r, 31, 6), count: 120);
+
+    [Fact] public void NaiveDyck1() => Agree(Evaluate.Programs.NaiveDyck1.Interpret, Evaluate.Programs.NaiveDyck1.Run, Evaluate.Programs.NaiveDyck1.Model,
+        r => Words.Random(r, 31, 2), count: 150);
+
     private delegate AltaResult<T> Interpreted<T>(ReadOnlySpan<int> tokens, int? maxLayers, AltaTrace? trace);
 
     private delegate AltaResult<T> Compiled<T>(ReadOnlySpan<int> tokens, int? maxLayers);

@@ -76,6 +76,16 @@ public class ConstructTests
         Assert.True(compared > 100, $"{construct}: only {compared} states compared");
     }
 
+    [Theory]
+    [MemberData(nameof(Bodies))]
+    public void ASupportedConstructIsNotReportedWhenAnotherIsRejected(string construct, string body)
+    {
+        // Once something is rejected, the evaluator sweeps every operation for more; supported ones must stay silent.
+        var outcome = EvaluationHarness.Evaluate(Template.Replace("BODY", "Console.WriteLine(); " + body), "P");
+        var finding = Assert.Single(outcome.Findings);
+        Assert.True(finding.StartsWith("ALTA030@", StringComparison.Ordinal) && finding.Contains("'Console.WriteLine'"), construct + ": " + string.Join("; ", outcome.Findings));
+    }
+
     [Fact]
     public void AnImpossiblePathTakesTheValueOfItsNeighbours()
     {

@@ -70,7 +70,7 @@ public class FindingTests
 
     [Theory]
     [InlineData("int n = \"abc\".Length;", "ALTA030@16: 'string.Length' is not supported in an ALTA program: only HasValue and Value of nullables, IndexSet.Count/IsEmpty/Empty and array Length are supported")]
-    [InlineData("Console.WriteLine(A);", "ALTA030@16: 'Console.WriteLine' is not supported in an ALTA program: only the class's own methods, Math.Abs/Min/Max/Clamp/Round/Floor/Ceiling/Sign, IndexSet and Nullable members can be called")]
+    [InlineData("Console.WriteLine(A);", "ALTA030@16: 'Console.WriteLine' is not supported in an ALTA program: only the class's own methods, static methods declared in this compilation, Math.Abs/Min/Max/Clamp/Round/Floor/Ceiling/Sign, IndexSet and Nullable members can be called")]
     [InlineData("try { Digit = 1; } catch { }", "ALTA030@16: 'try' is not supported in an ALTA program: exceptions are not part of the build-time subset; use throw to mark impossible paths")]
     [InlineData("var text = new System.Text.StringBuilder();", "ALTA030@16: 'new StringBuilder' is not supported in an ALTA program: an ALTA program allocates nothing but arrays in initialisers and providers")]
     [InlineData("Func<int, int> f = x => x;", "ALTA030@16: 'lambda' is not supported in an ALTA program: delegates cannot be evaluated at build time")]
@@ -121,7 +121,7 @@ public class FindingTests
         Assert.Equal(
         [
             "ALTA030@16: 'string.Length' is not supported in an ALTA program: only HasValue and Value of nullables, IndexSet.Count/IsEmpty/Empty and array Length are supported",
-            "ALTA030@17: 'Console.WriteLine' is not supported in an ALTA program: only the class's own methods, Math.Abs/Min/Max/Clamp/Round/Floor/Ceiling/Sign, IndexSet and Nullable members can be called",
+            "ALTA030@17: 'Console.WriteLine' is not supported in an ALTA program: only the class's own methods, static methods declared in this compilation, Math.Abs/Min/Max/Clamp/Round/Floor/Ceiling/Sign, IndexSet and Nullable members can be called",
             "ALTA030@19: 'lock' is not supported in an ALTA program: an ALTA program has no shared state to lock",
         ], outcome.Findings);
         Assert.Null(outcome.Evaluation);

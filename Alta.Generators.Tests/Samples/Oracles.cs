@@ -36,6 +36,37 @@ internal static class Oracles
     public static double[] FracPrevs(int[] tokens, int letter) =>
         tokens.Select((_, i) => i == 0 ? 0.0 : (double)tokens.Skip(1).Take(i).Count(t => t == letter) / i).ToArray();
 
+    /// <summary>BOS, then the tokens after BOS ordered by frequency, most frequent first, ties by position.</summary>
+    public static int[] SortFreq(int[] tokens)
+    {
+        var letters = tokens.Skip(1).ToArray();
+        return [.. tokens.Take(1), .. letters.OrderByDescending(t => letters.Count(u => u == t))];
+    }
+
+    /// <summary>Per position after BOS: how many distinct tokens after BOS occur exactly as often as its token.</summary>
+    public static int[] DoubleHistogram(int[] tokens)
+    {
+        var letters = tokens.Skip(1).ToArray();
+        int Frequency(int t) => letters.Count(u => u == t);
+        return tokens.Select((t, i) => i == 0 ? 0 : letters.Distinct().Count(u => Frequency(u) == Frequency(t))).ToArray();
+    }
+
+    /// <summary>BOS, the distinct tokens after BOS by frequency (most first, ties by first occurrence), then 0s.</summary>
+    public static int[] MostFreq(int[] tokens)
+    {
+        var letters = tokens.Skip(1).ToArray();
+        var ranked = letters.Distinct().OrderByDescending(t => letters.Count(u => u == t)).ToArray();
+        return tokens.Select((_, i) => i >= 1 && i <= ranked.Length ? ranked[i - 1] : 0).ToArray();
+    }
+
+    /// <summary>Per position after BOS: how many positions after BOS hold a token occurring fewer than <paramref name="n"/> times.</summary>
+    public static int[] CountLessFreq(int[] tokens, int n)
+    {
+        var letters = tokens.Skip(1).ToArray();
+        int rare = letters.Count(t => letters.Count(u => u == t) < n);
+        return tokens.Select((_, i) => i == 0 ? 0 : rare).ToArray();
+    }
+
     /// <summary>Per position: the token <paramref name="k"/> places to the left, 0 for BOS or outside.</summary>
     public static int[] ShiftBy(int[] tokens, int k) => tokens.Select((_, i) => i - k >= 1 ? tokens[i - k] : 0).ToArray();
 

@@ -58,6 +58,11 @@ internal static class SamplePrograms
     public static readonly Sample<int> Histogram = new((t, l) => Alta.Samples.Histogram.Interpret(t, l), (t, l) => Alta.Samples.Histogram.Run(t, l));
     public static readonly Sample<int> Sort = new((t, l) => Alta.Samples.Sort.Interpret(t, l), (t, l) => Alta.Samples.Sort.Run(t, l));
     public static readonly Sample<int> ShiftBy = new((t, l) => Alta.Samples.ShiftBy.Interpret(t, l), (t, l) => Alta.Samples.ShiftBy.Run(t, l));
+    public static readonly Sample<int> SortFreq = new((t, l) => Alta.Samples.SortFreq.Interpret(t, l), (t, l) => Alta.Samples.SortFreq.Run(t, l));
+    public static readonly Sample<int> DoubleHistogram = new((t, l) => Alta.Samples.DoubleHistogram.Interpret(t, l), (t, l) => Alta.Samples.DoubleHistogram.Run(t, l));
+    public static readonly Sample<int> MostFreq = new((t, l) => Alta.Samples.MostFreq.Interpret(t, l), (t, l) => Alta.Samples.MostFreq.Run(t, l));
+    public static readonly Sample<int> CountLessFreq = new((t, l) => Alta.Samples.CountLessFreq.Interpret(t, l), (t, l) => Alta.Samples.CountLessFreq.Run(t, l));
+    public static readonly Sample<int> OddEvenSort = new((t, l) => Alta.Samples.OddEvenSort.Interpret(t, l), (t, l) => Alta.Samples.OddEvenSort.Run(t, l));
     public static readonly Sample<Alta.Samples.DyckState> Dyck1 = new((t, l) => Alta.Samples.Dyck1.Interpret(t, l), (t, l) => Alta.Samples.Dyck1.Run(t, l));
 
     // The compiled model computes in float32: a numerical output agrees with the interpreter to float precision.

@@ -24,7 +24,7 @@ public class SamplesAppTests
             var (exit, output, error) = App(engine is null ? ["run", program, input] : ["run", program, input, engine]);
             Assert.True(exit == 0, error);
             var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            Assert.Equal(expected, lines[0].TrimEnd());
+            Assert.StartsWith($"outputs: {expected} (", lines[0]);
             Assert.StartsWith("layers: ", lines[1]);
             Assert.Equal("halted: yes", lines[2].TrimEnd());
             Assert.Matches(@"^time: [0-9.]+ ms \((Run|Interpret)\)$", lines[3].TrimEnd());
@@ -37,10 +37,49 @@ public class SamplesAppTests
         var (exit, output, _) = App("list");
         Assert.Equal(0, exit);
         string[] names = ["parity-relative", "parity-absolute", "parity-sum", "parity-count", "addition", "subleq", "sort-unique",
-            "length", "reverse", "histogram", "sort", "frac-prevs", "dyck1", "shift-by", "scan",
+            "length", "reverse", "histogram", "sort", "sort-freq", "double-histogram", "most-freq", "count-less-freq", "odd-even-sort",
+            "frac-prevs", "dyck1", "shift-by", "scan",
             "learned-sort", "learned-hist", "learned-double-hist"];
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(names, lines.Select(l => l.Split(' ')[0]));
+    }
+
+    [Theory]
+    [InlineData("parity-relative", "10101", "outputs: 11001 (Parity per position)")]
+    [InlineData("parity-sum", "10101", "outputs: 1 (odd) (Parity at the end marker)")]
+    [InlineData("sort-freq", "hello", "outputs: llheo (Sorted per position)")]
+    [InlineData("double-histogram", "aabbc", "outputs: 2 2 2 2 1 (Distinct per position)")]
+    [InlineData("most-freq", "hello", "outputs: lheo_ (Ranked per position)")]
+    [InlineData("count-less-freq", "hello", "outputs: 3 3 3 3 3 (RareCount per position)")]
+    [InlineData("odd-even-sort", "hello", "outputs: ehllo (Letter per position)")]
+    public void RunLineNamesWhatTheOutputsAre(string program, string input, string expected)
+    {
+        var (exit, output, error) = App("run", program, input);
+        Assert.True(exit == 0, error);
+        Assert.Equal(expected, output.Split('\n')[0].TrimEnd());
+    }
+
+    /// <summary><c>&lt;command&gt; --help</c> prints that command's own usage, for every command of the app.</summary>
+    [Theory]
+    [InlineData("list")]
+    [InlineData("run", "--max-layers")]
+    [InlineData("stats")]
+    [InlineData("scan", "SCAN")]
+    [InlineData("scan-eval", "--split")]
+    [InlineData("decompile", "program.json")]
+    [InlineData("trace", "--out")]
+    [InlineData("coverage", "--all")]
+    [InlineData("learn-mlp", "--test-lengths")]
+    [InlineData("plot", "--out")]
+    [InlineData("learn", "tasks:")]
+    [InlineData("Run", "--max-layers")]
+    public void EveryCommandHasItsOwnHelp(string command, string mentions = "")
+    {
+        var (exit, output, error) = App(command, "--help");
+        Assert.True(exit == 0, error);
+        Assert.Contains(command.ToLowerInvariant(), output);
+        Assert.Contains(mentions, output);
+        if (command != "learn") Assert.DoesNotContain("decompile <program.json>", command == "decompile" ? "" : output);
     }
 
     [Fact]

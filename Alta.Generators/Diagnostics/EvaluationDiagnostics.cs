@@ -41,6 +41,10 @@ internal static class EvaluationDiagnostics
     public static readonly DiagnosticDescriptor IndexOutOfRange = Descriptors.Warning("ALTA047", "Array index may be out of range",
         "'{0}' may index outside the array {1}");
 
+    /// <summary>A constant written to a numerical variable, or compared with one, that it can never hold.</summary>
+    public static readonly DiagnosticDescriptor NotACentre = Descriptors.Warning("ALTA048", "Constant is not a bucket centre",
+        "{0} is not a bucket centre of '{1}', so {2}; {3}");
+
     public static readonly DiagnosticDescriptor NotFinite = Descriptors.Warning("ALTA033", "Numerical variable may become NaN or infinite",
         "'{0}' is assigned {1} {2}");
 
@@ -73,6 +77,6 @@ internal static class EvaluationDiagnostics
     [
         OutOfRangeWrite, NullValue, Unsupported, HeadWrite, DivisionByZero, NotFinite, LoopCap, UnknownSet,
         ExplorationCap, InitialOutOfRange, BuildTimeFailure, BadCentres, BadSets, FailsEverywhere,
-        Overflow, ConversionOverflow, MathFailure, SetElementOutOfRange, ArraySize, IndexOutOfRange,
+        Overflow, ConversionOverflow, MathFailure, SetElementOutOfRange, ArraySize, IndexOutOfRange, NotACentre,
     ];
 }

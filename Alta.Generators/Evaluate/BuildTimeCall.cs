@@ -57,12 +57,16 @@ internal sealed class BuildTimeCall
     {
         var d = _executor.D;
         var fault = d.Evaluate(_executor.Fault, arguments);
-        return fault.IsError ? fault : d.Evaluate(_result, arguments);
+        return fault.IsError ? fault : _executor.Materialize(d.Evaluate(_result, arguments), arguments);
     }
 
     /// <summary>Finds a static method of the class by name (the parser checked its signature).</summary>
-    public static IMethodSymbol? Find(INamedTypeSymbol type, string? name) =>
-        name is null ? null : type.GetMembers(name).OfType<IMethodSymbol>().FirstOrDefault(m => m.IsStatic);
+    public static IMethodSymbol? Find(INamedTypeSymbol type, string? name)
+    {
+        if (name is null) return null;
+        var (owner, simple) = Parse.MethodChecks.Owner(type, name);
+        return owner?.GetMembers(simple).OfType<IMethodSymbol>().FirstOrDefault(m => m.IsStatic);
+    }
 
     public static Location? LocationOf(ISymbol? symbol) => symbol is { Locations.Length: > 0 } ? symbol.Locations[0] : null;
 

@@ -17,6 +17,7 @@ internal static class ProgramEvaluator
     {
         var domains = DomainEvaluator.Resolve(model, type, compilation, diagnostics, cancellationToken);
         if (domains is null) return null;
+        CentreCheck.Report(model, domains, type, compilation, diagnostics, cancellationToken);
         var initial = InitialValues.Evaluate(model, domains, type, compilation, diagnostics, cancellationToken);
         var selections = SelectionEvaluator.Evaluate(model, domains, type, compilation, diagnostics, cancellationToken);
         var mlp = MlpEvaluator.Evaluate(model, domains, type, compilation, diagnostics, cancellationToken);

@@ -21,7 +21,8 @@ internal static class HaltReader
         int index = VariableReader.IndexOf(variables, name);
         if (index < 0)
         {
-            diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.UnknownVariable, program.LocationOf("HaltWhen"), "HaltWhen", name, type.Name));
+            if (!VariableReader.WasRejected(type, name)) // else its own error stands alone
+                diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.UnknownVariable, program.LocationOf("HaltWhen"), "HaltWhen", name, type.Name));
             return (-1, 0);
         }
         var variable = variables[index].Variable;
@@ -41,8 +42,10 @@ internal static class HaltReader
             return (index, 1);
         }
         var fieldType = variables[index].Field.Type;
+        // An int names an enum member by its value (the members are 0..count-1), as the spec's "the value that
+        // means halted" allows; a bool variable still needs true or false.
         bool typeMatches = constant.Type is not null && (SymbolEqualityComparer.Default.Equals(constant.Type, fieldType)
-            || variable.Type == ValueType.Int && constant.Value is int);
+            || variable.Type is ValueType.Int or ValueType.Enum && constant.Value is int);
         int value = constant.Value switch { bool b => b ? 1 : 0, int i => i, _ => System.Convert.ToInt32(constant.Value) };
         if (!typeMatches || value < 0 || value >= variable.Range)
         {

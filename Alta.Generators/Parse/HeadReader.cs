@@ -39,7 +39,7 @@ internal static class HeadReader
         var parsed = variables[output];
         var name = parsed.Variable.Name;
         var attend = AttributeReader.Find(parsed.Field, "AttendAttribute")!;
-        string? valueName = attend.String("Value"), queryName = attend.String("Query"), keyName = attend.String("Key"), where = attend.String("Where");
+        string? valueName = attend.String("Value"), queryName = attend.String("Query"), keyName = attend.String("Key"), where = attend.MethodName("Where", compilation);
 
         int value = -1;
         HeadKind kind = HeadKind.Count;
@@ -139,7 +139,7 @@ internal static class HeadReader
     private static int Resolve(INamedTypeSymbol type, List<ParsedVariable> variables, AttributeReader attend, string property, string name, string head, List<DiagnosticInfo> diagnostics)
     {
         int index = VariableReader.IndexOf(variables, name);
-        if (index < 0 && IsInvalidVariable(type, name)) return -1; // already reported where it is declared
+        if (index < 0 && VariableReader.WasRejected(type, name)) return -1; // already reported where it is declared
         if (index < 0)
         {
             diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.UnknownVariable, attend.LocationOf(property), property, name, type.Name));
@@ -153,9 +153,6 @@ internal static class HeadReader
         }
         return index;
     }
-
-    private static bool IsInvalidVariable(INamedTypeSymbol type, string name) =>
-        type.GetMembers(name).OfType<IFieldSymbol>().Any(f => !f.IsStatic && !f.IsConst);
 
     private static string Describe(Variable variable) =>
         variable.Kind == VariableKind.Set ? $"a set over 0..{variable.Range - 1}" : $"{variable.TypeName.Replace("global::", "")} with range {variable.Range}";

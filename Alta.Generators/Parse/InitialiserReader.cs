@@ -16,7 +16,7 @@ internal static class InitialiserReader
         var intType = compilation.GetSpecialType(SpecialType.System_Int32);
         var location = field.Locations.FirstOrDefault();
         if (AttributeReader.Find(field, "FromTokenAttribute") is { } token)
-            return FromInput(field, type, valueType, token, InitKind.Token, "FromToken", "token", intType, diagnostics);
+            return FromInput(field, type, valueType, token, InitKind.Token, "FromToken", "token", compilation, diagnostics);
         if (AttributeReader.Find(field, "FromPositionAttribute") is { } position)
         {
             if (maxLength <= 0)
@@ -24,7 +24,7 @@ internal static class InitialiserReader
                 diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.PositionWithoutMaxLength, location, field.Name));
                 return null;
             }
-            return FromInput(field, type, valueType, position, InitKind.Position, "FromPosition", "position", intType, diagnostics);
+            return FromInput(field, type, valueType, position, InitKind.Position, "FromPosition", "position", compilation, diagnostics);
         }
         if (FieldInitialiser(field) is not { } initialiser) return Initialiser.Default;
 
@@ -50,9 +50,10 @@ internal static class InitialiserReader
             .Select(d => d.Initializer).FirstOrDefault(i => i is not null);
 
     private static Initialiser? FromInput(IFieldSymbol field, ITypeSymbol type, ValueType valueType, AttributeReader attribute,
-        InitKind kind, string attributeName, string parameter, ITypeSymbol intType, List<DiagnosticInfo> diagnostics)
+        InitKind kind, string attributeName, string parameter, Compilation compilation, List<DiagnosticInfo> diagnostics)
     {
-        var method = attribute.Constructor.Length > 0 ? attribute.Constructor[0].Value as string : null;
+        var intType = compilation.GetSpecialType(SpecialType.System_Int32);
+        var method = attribute.ConstructorMethodName(compilation);
         if (method is null)
         {
             if (valueType is ValueType.Bool or ValueType.IndexSet)

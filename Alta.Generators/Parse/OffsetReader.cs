@@ -20,7 +20,7 @@ internal static class OffsetReader
     {
         bool literal = attend.Named("Offsets") is { IsNull: false };
         bool range = attend.Named("Causal") is not null || attend.Named("MinOffset") is not null || attend.Named("MaxOffset") is not null;
-        string? provider = attend.String("OffsetsFrom");
+        string? provider = attend.MethodName("OffsetsFrom", compilation);
         if ((literal ? 1 : 0) + (range ? 1 : 0) + (provider is null ? 0 : 1) > 1)
             return Fail(diagnostics, attend.Location, head, "gives its offsets in more than one way; use one of Offsets, a range (Causal, MinOffset, MaxOffset) or OffsetsFrom");
 

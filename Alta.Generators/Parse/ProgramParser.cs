@@ -120,7 +120,8 @@ internal static class ProgramParser
         int index = VariableReader.IndexOf(variables, name);
         if (index < 0)
         {
-            diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.UnknownVariable, program.LocationOf("Output"), "Output", name, type.Name));
+            if (!VariableReader.WasRejected(type, name)) // else its own error stands alone
+                diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.UnknownVariable, program.LocationOf("Output"), "Output", name, type.Name));
             return -1;
         }
         if (variables[index].Variable.IsHead)

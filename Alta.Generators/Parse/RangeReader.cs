@@ -13,7 +13,7 @@ internal static class RangeReader
 
     private static readonly Result HeadPlaceholder = new(0, EquatableArray<double>.Empty, null, null, EquatableArray<string>.Empty);
 
-    public static Result? Read(IFieldSymbol field, ITypeSymbol type, ValueType valueType, bool isHead, List<DiagnosticInfo> diagnostics)
+    public static Result? Read(IFieldSymbol field, ITypeSymbol type, ValueType valueType, bool isHead, Compilation compilation, List<DiagnosticInfo> diagnostics)
     {
         var location = field.Locations.FirstOrDefault();
         switch (valueType)
@@ -39,19 +39,19 @@ internal static class RangeReader
                     return Fail(diagnostics, categorical.ConstructorLocation(), field, $"has [Categorical({range})]; the range must be between 1 and 4096");
                 return new Result(range, EquatableArray<double>.Empty, null, null, EquatableArray<string>.Empty);
             case ValueType.Double or ValueType.Float:
-                return ReadNumerical(field, isHead, diagnostics);
+                return ReadNumerical(field, isHead, compilation, diagnostics);
             default:
-                return ReadSet(field, diagnostics);
+                return ReadSet(field, compilation, diagnostics);
         }
     }
 
-    private static Result? ReadNumerical(IFieldSymbol field, bool isHead, List<DiagnosticInfo> diagnostics)
+    private static Result? ReadNumerical(IFieldSymbol field, bool isHead, Compilation compilation, List<DiagnosticInfo> diagnostics)
     {
         var numerical = AttributeReader.Find(field, "NumericalAttribute");
         if (numerical is null)
             return isHead ? HeadPlaceholder
                 : Fail(diagnostics, field.Locations.FirstOrDefault(), field, "is numerical, so it needs [Numerical(centres...)] or [Numerical(CentresFrom = nameof(M))]");
-        var from = numerical.String("CentresFrom");
+        var from = numerical.MethodName("CentresFrom", compilation);
         var centres = numerical.Constructor.Length > 0 && !numerical.Constructor[0].IsNull
             ? numerical.Constructor[0].Values.Select(v => System.Convert.ToDouble(v.Value)).ToArray()
             : new double[0];
@@ -78,7 +78,7 @@ internal static class RangeReader
         return new Result(centres.Length, centres.ToEquatableArray(), null, null, EquatableArray<string>.Empty);
     }
 
-    private static Result? ReadSet(IFieldSymbol field, List<DiagnosticInfo> diagnostics)
+    private static Result? ReadSet(IFieldSymbol field, Compilation compilation, List<DiagnosticInfo> diagnostics)
     {
         var set = AttributeReader.Find(field, "SetAttribute");
         if (set is null)
@@ -86,7 +86,7 @@ internal static class RangeReader
         int range = set.Constructor.Length > 0 && set.Constructor[0].Value is int r ? r : 0;
         if (range < 1 || range > IndexSetCapacity)
             return Fail(diagnostics, set.ConstructorLocation(), field, $"has [Set({range})]; the range must be between 1 and {IndexSetCapacity}");
-        var from = set.String("ValuesFrom");
+        var from = set.MethodName("ValuesFrom", compilation);
         if (from is null)
             return Fail(diagnostics, set.Location, field, "needs ValuesFrom = nameof(M), a static IndexSet[] M() listing every set it may hold");
         if (!MethodChecks.IsProvider(field.ContainingType, from, "Alta.IndexSet[]"))

@@ -47,6 +47,14 @@ internal static class VariableReader
         return -1;
     }
 
+    /// <summary>
+    /// Whether <paramref name="name"/> is state of the class that <see cref="Read"/> rejected (an instance field
+    /// without a valid type, range or provider, a readonly field, an auto-property): its error is at its
+    /// declaration, so a name that refers to it must not add "not a variable" as well.
+    /// </summary>
+    public static bool WasRejected(INamedTypeSymbol type, string name) =>
+        type.GetMembers(name).Any(m => m is IFieldSymbol { IsStatic: false, IsConst: false } || m is IPropertySymbol property && IsAutoProperty(type, property));
+
     private static bool IsAutoProperty(INamedTypeSymbol type, IPropertySymbol property) =>
         type.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property));
 
@@ -68,7 +76,7 @@ internal static class VariableReader
             return null;
         }
 
-        var range = RangeReader.Read(field, valueType!, kindOfValue, isHead, diagnostics);
+        var range = RangeReader.Read(field, valueType!, kindOfValue, isHead, compilation, diagnostics);
         if (range is null) return null;
         var init = isHead
             ? HeadInitialiser(field, compilation, diagnostics)

@@ -1,3 +1,5 @@
+using System;
+
 namespace Alta.Samples;
 
 /// <summary>
@@ -25,12 +27,9 @@ public partial class Reverse
     {
         if (!Mirrored)
         {
-            // Positions is L + 1; positions beyond the sequence cannot occur, so only in-range mirrors are kept.
-            if (Idx > 0 && Positions is int positions)
-            {
-                int mirror = positions - Idx;
-                if (mirror >= 1 && mirror < Size) Mirror = mirror;
-            }
+            // The clamp never acts (Positions > Idx), but it makes the write one function of positions - Idx on
+            // the whole table, which the compiler writes with one threshold unit per value.
+            if (Idx > 0 && Positions is int positions) Mirror = Math.Clamp(positions - Idx, 1, Size - 1);
             Mirrored = true;
             return;
         }

@@ -9,7 +9,7 @@ internal sealed record CommandLine(string Command, IReadOnlyList<string> Argumen
     public int? MaxLayers { get; init; }
 
     public const string Usage = """
-        usage: dotnet run --project samples/Alta.Samples -- <command>
+        usage: dotnet run -c Release --project samples/Alta.Samples -- <command>
           list                                  every program with a one-line description
           run <program> <input> [--interpret] [--trace] [--max-layers N]
                                                 runs the compiled model (--interpret: the interpreter;
@@ -21,7 +21,8 @@ internal sealed record CommandLine(string Command, IReadOnlyList<string> Argumen
                                                 the SCAN benchmark through Run (or Interpret), on every core
           learn <task> [options]                trains a Transformer Program and decompiles it (learn --help)
           decompile <program.json> [class]      prints the ALTA class of a saved learned program
-        every command takes --help (this text) and --version; commands and program names are case-insensitive
+        <command> --help prints that command's lines, --help alone this text, --version the version;
+        commands and program names are case-insensitive
         example: run addition 789+456
         """;
 

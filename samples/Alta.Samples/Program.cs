@@ -8,6 +8,7 @@ using Alta.Samples.Commands.Learnability;
 // Every expected failure (bad input, unknown program, a program error) is one line on stderr and exit code 1.
 try
 {
+    if (CommandHelp.TryPrint(args)) return 0;
     if (LearnabilityCommands.TryRun(args, out int learnabilityExit)) return learnabilityExit;
     // scan-eval and learn take options with values, which the shared command line does not parse.
     if (args.Length > 0 && args[0].Equals("scan-eval", StringComparison.OrdinalIgnoreCase)) return ScanEvalCommand.Execute(args[1..]);

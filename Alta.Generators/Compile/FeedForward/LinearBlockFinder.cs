@@ -139,7 +139,8 @@ internal sealed class LinearBlockFinder
             var atom = rule.Atoms.FirstOrDefault(a => a.Variable == operands[i]);
             if (atom is null)
             {
-                if (_layout.Model.Variables[operands[i]].IsHead) return null; // untested: null too
+                // An untested head may be null too, except a count, which never is.
+                if (_layout.Model.Variables[operands[i]].IsHead && !_layout.IsCount(operands[i])) return null;
                 region[i] = Enumerable.Range(0, _layout.ValueCount(operands[i])).ToArray();
             }
             else

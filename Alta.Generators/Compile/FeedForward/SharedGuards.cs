@@ -21,7 +21,9 @@ internal static class SharedGuards
         foreach (var same in blocks.GroupBy(Signature))
         {
             var list = same.ToList();
-            if (list.Count >= 2 && list.All(b => b.Guard.All(a => layout.Model.Variables[a.Variable].Kind == VariableKind.Categorical))
+            // The shared guard units read the residual directly, so every guard atom and operand must be a one-hot
+            // there: a count head is categorical to the program but read through steps of its mean.
+            if (list.Count >= 2 && list.All(b => b.Guard.All(a => !layout.ReadsThroughSteps(a.Variable)) && b.Operands.All(o => !layout.ReadsThroughSteps(o)))
                 && PairwiseExclusive(list))
                 groups.Add(list);
             else groups.AddRange(list.Select(b => new List<LinearBlock> { b }));

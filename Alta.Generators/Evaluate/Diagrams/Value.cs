@@ -15,6 +15,8 @@ internal enum ValueKind
     Real,
     Set,
     Array,
+    /// <summary>An array as C# passes it: the identity of a heap cell (<see cref="Integer"/>), whose contents the executor keeps.</summary>
+    Reference,
     Error,
 }
 
@@ -56,6 +58,7 @@ internal sealed class Value : IEquatable<Value>
     public static Value Double(double value) => new(ValueKind.Real, 0, value, default, null, null);
     public static Value OfSet(IndexSet set) => new(ValueKind.Set, 0, 0, set, null, null);
     public static Value Array(Value[] elements) => new(ValueKind.Array, 0, 0, default, elements, null);
+    public static Value Reference(int cell) => new(ValueKind.Reference, cell, 0, default, null, null);
     public static Value Error(Failure failure) => new(ValueKind.Error, 0, 0, default, null, failure);
 
     /// <summary>The number as a double (ints widen), for arithmetic that mixes kinds.</summary>
@@ -67,7 +70,7 @@ internal sealed class Value : IEquatable<Value>
         return Kind switch
         {
             ValueKind.Null => true,
-            ValueKind.Bool or ValueKind.Int => Integer == other.Integer,
+            ValueKind.Bool or ValueKind.Int or ValueKind.Reference => Integer == other.Integer,
             ValueKind.Real => BitConverter.DoubleToInt64Bits(Real) == BitConverter.DoubleToInt64Bits(other.Real),
             ValueKind.Set => Set.Equals(other.Set),
             ValueKind.Array => Elements!.SequenceEqual(other.Elements!),
@@ -85,7 +88,8 @@ internal sealed class Value : IEquatable<Value>
             switch (Kind)
             {
                 case ValueKind.Bool:
-                case ValueKind.Int: return hash ^ Integer.GetHashCode();
+                case ValueKind.Int:
+                case ValueKind.Reference: return hash ^ Integer.GetHashCode();
                 case ValueKind.Real: return hash ^ BitConverter.DoubleToInt64Bits(Real).GetHashCode();
                 case ValueKind.Set: return hash ^ Set.GetHashCode();
                 case ValueKind.Array:
@@ -105,6 +109,7 @@ internal sealed class Value : IEquatable<Value>
         ValueKind.Real => Real.ToString("R", CultureInfo.InvariantCulture),
         ValueKind.Set => Set.ToString(),
         ValueKind.Array => "[" + string.Join(", ", Elements!.Select(e => e.ToString())) + "]",
+        ValueKind.Reference => "array #" + Integer.ToString(CultureInfo.InvariantCulture),
         _ => "error: " + Failure!.Text,
     };
 }

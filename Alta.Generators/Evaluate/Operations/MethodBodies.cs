@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Alta.Generators.Evaluate.Operations;
 
@@ -15,6 +16,7 @@ internal sealed class MethodBodies
     private static readonly ConditionalWeakTable<Compilation, MethodBodies> PerCompilation = new();
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<IMethodSymbol, IOperation?> _bodies = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IFieldSymbol, IOperation?> _initializers = new(SymbolEqualityComparer.Default);
 
     private MethodBodies(Compilation compilation) => _compilation = compilation;
 
@@ -35,5 +37,15 @@ internal sealed class MethodBodies
                 ArrowExpressionClauseSyntax arrow => model.GetOperation(arrow, cancellation),
                 _ => null,
             };
+        });
+
+    /// <summary>The value a field declared in source is initialised with (<c>static readonly int[] T = { ... }</c>), or null.</summary>
+    public IOperation? Initializer(IFieldSymbol field, CancellationToken cancellation) =>
+        _initializers.GetOrAdd(field, f =>
+        {
+            if (f.DeclaringSyntaxReferences.Length == 0) return null;
+            if (f.DeclaringSyntaxReferences[0].GetSyntax(cancellation) is not VariableDeclaratorSyntax { Initializer: { } initializer }) return null;
+            var model = _compilation.GetSemanticModel(initializer.SyntaxTree);
+            return (model.GetOperation(initializer, cancellation) as IFieldInitializerOperation)?.Value;
         });
 }

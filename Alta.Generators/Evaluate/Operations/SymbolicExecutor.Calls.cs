@@ -29,7 +29,7 @@ internal sealed partial class SymbolicExecutor
                 : D.Constant(Conversions.Default(invocation.Type));
             return D.Apply(nullable, fallback, static (v, f) => v.IsNull ? f : v);
         }
-        if (SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, _programType.OriginalDefinition))
+        if (SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, _programType.OriginalDefinition) || IsSharedHelper(method))
         {
             if (invocation.Instance is not null and not IInstanceReferenceOperation)
                 throw NotSupported(invocation, Display(method), "only this instance's methods can be called");
@@ -39,8 +39,18 @@ internal sealed partial class SymbolicExecutor
             return Call(method, arguments, invocation);
         }
         throw NotSupported(invocation, Display(method),
-            "only the class's own methods, Math.Abs/Min/Max/Clamp/Round/Floor/Ceiling/Sign, IndexSet and Nullable members can be called");
+            CallableMethods);
     }
+
+    /// <summary>What the subset lets a method call, for messages.</summary>
+    private const string CallableMethods = "only the class's own methods, static methods declared in this compilation, Math.Abs/Min/Max/Clamp/Round/Floor/Ceiling/Sign, IndexSet and Nullable members can be called";
+
+    /// <summary>
+    /// A static method declared in source in this compilation (a helper class shared by several programs): it is
+    /// inlined like the class's own methods, and its body must stay within the same subset. Instance methods of
+    /// other types would need an object, which an ALTA program never has.
+    /// </summary>
+    private static bool IsSharedHelper(IMethodSymbol method) => method.IsStatic && method.DeclaringSyntaxReferences.Length > 0;
 
     private int MathCall(IInvocationOperation invocation)
     {
@@ -108,7 +118,7 @@ internal sealed partial class SymbolicExecutor
         switch (method.Name)
         {
             case "Of":
-                return D.Apply(arguments[0], v =>
+                return D.Apply(Contents(arguments[0]), v =>
                 {
                     if (v.IsError) return v;
                     IndexSet set = default;
@@ -150,7 +160,7 @@ internal sealed partial class SymbolicExecutor
             case "Equals" when arguments.Length == 1 && ScalarTypes.Of(method.Parameters[0].Type) == ScalarType.IndexSet:
                 return D.Apply(instance, arguments[0], static (a, b) => a.IsError ? a : b.IsError ? b : Value.Bool(a.Set.Equals(b.Set)));
             case "Elements":
-                return D.Apply(instance, static s => s.IsError ? s : Value.Array(s.Set.Elements().Select(e => Value.Int(e)).ToArray()));
+                return Allocate(D.Apply(instance, static s => s.IsError ? s : Value.Array(s.Set.Elements().Select(e => Value.Int(e)).ToArray())));
             default:
                 throw NotSupported(invocation, Display(method), "IndexSet supports Of, Range, Empty, Contains, Add, Remove, Union, Intersect, Count, IsEmpty and Elements");
         }
@@ -182,64 +192,11 @@ internal sealed partial class SymbolicExecutor
         if (SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, _programType.OriginalDefinition) && property.GetMethod is { } getter
             && reference.Arguments.IsEmpty && reference.Instance is null or IInstanceReferenceOperation)
             return Call(getter, [], reference); // the class's own computed property, inlined like a method
+        if (property.GetMethod is { } shared && IsSharedHelper(shared) && reference.Arguments.IsEmpty)
+            return Call(shared, [], reference); // a static computed property of a helper class
         if (reference.Instance is { Type: IArrayTypeSymbol } array && property.Name is "Length")
-            return D.Apply(Evaluate(array), static a => a.IsError ? a : Value.Int(a.Elements!.Length));
+            return ArrayLength(array);
         throw NotSupported(reference, Display(property), "only HasValue and Value of nullables, IndexSet.Count/IsEmpty/Empty and array Length are supported");
-    }
-
-    private int CreateArray(IArrayCreationOperation creation)
-    {
-        if (creation.DimensionSizes.Length != 1)
-            throw NotSupported(creation, "multi-dimensional array", "use one-dimensional arrays");
-        var elementType = ((IArrayTypeSymbol)creation.Type!).ElementType;
-        if (creation.Initializer is { } initializer)
-        {
-            int array = D.Constant(Value.Array([]));
-            foreach (var element in initializer.ElementValues)
-            {
-                var value = Consume(Evaluate(element));
-                array = D.Apply(array, value, static (a, v) => v.IsError ? v : Value.Array([.. a.Elements!, v]));
-            }
-            return array;
-        }
-        var size = Consume(Evaluate(creation.DimensionSizes[0]));
-        var failure = FailureAt(creation, EvaluationDiagnostics.ArraySize, () => creation.Syntax.ToString());
-        var zero = Conversions.Default(elementType);
-        return D.Apply(size, v => v.IsError ? v
-            : v.Integer < 0 || v.Integer > 65536 ? Value.Error(failure)
-            : Value.Array(Enumerable.Repeat(zero, (int)v.Integer).ToArray()));
-    }
-
-    private int ReadElement(IArrayElementReferenceOperation element)
-    {
-        if (element.Indices.Length != 1)
-            throw NotSupported(element, "multi-dimensional array", "use one-dimensional arrays");
-        var array = Evaluate(element.ArrayReference);
-        var index = Evaluate(element.Indices[0]);
-        var failure = FailureAt(element, EvaluationDiagnostics.IndexOutOfRange, () => element.Syntax.ToString());
-        return D.Apply(array, index, (a, i) => a.IsError ? a : i.IsError ? i
-            : i.Integer < 0 || i.Integer >= a.Elements!.Length ? Value.Error(failure) : a.Elements[i.Integer]);
-    }
-
-    private int AssignElement(IArrayElementReferenceOperation element, int value)
-    {
-        if (element.Indices.Length != 1 || element.ArrayReference is not ILocalReferenceOperation local)
-            throw NotSupported(element, element.Syntax.ToString(), "only elements of a local array can be assigned");
-        var array = Evaluate(element.ArrayReference);
-        var index = Consume(Evaluate(element.Indices[0]));
-        var failure = FailureAt(element, EvaluationDiagnostics.IndexOutOfRange, () => element.Syntax.ToString());
-        var updated = Consume(D.Apply(array, index, value, (a, i, v) =>
-        {
-            if (a.IsError) return a;
-            if (i.IsError) return i;
-            if (v.IsError) return v;
-            if (i.Integer < 0 || i.Integer >= a.Elements!.Length) return Value.Error(failure);
-            var copy = (Value[])a.Elements.Clone();
-            copy[i.Integer] = v;
-            return Value.Array(copy);
-        }));
-        AssignLocal(local.Local, updated);
-        return value;
     }
 
     /// <summary>Whether an IndexSet may hold the element (its methods throw outside 0..255, which the evaluator reports).</summary>

@@ -86,9 +86,10 @@ internal sealed partial class SymbolicExecutor
     private int ReadField(IFieldReferenceOperation reference)
     {
         var field = reference.Field;
+        if (field.IsStatic && field.IsReadOnly) return StaticTable(field, reference);
         if (field.IsStatic || reference.Instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance })
             throw NotSupported(reference, Display(field), field.IsStatic
-                ? "static fields other than constants are not evaluated at build time; use a const or a variable"
+                ? "static fields other than constants and static readonly tables are not evaluated at build time; use a const or a variable"
                 : "only the program's own variables can be read");
         if (_fields?.Read(field, reference) is { } value) return value;
         throw NotSupported(reference, Display(field), _fields is null

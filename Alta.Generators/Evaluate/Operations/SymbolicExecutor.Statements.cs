@@ -165,7 +165,8 @@ internal sealed partial class SymbolicExecutor
 
     private void ForEach(IForEachLoopOperation loop)
     {
-        var collection = Consume(Evaluate(Unwrap(loop.Collection)));
+        var reference = Consume(Evaluate(Unwrap(loop.Collection)));
+        var collection = Contents(reference);
         int longest = 0;
         foreach (var leaf in D.Leaves(collection))
         {
@@ -181,6 +182,8 @@ internal sealed partial class SymbolicExecutor
         Iterate(loop, null, true, ImmutableArray<IOperation>.Empty, k =>
         {
             if (k >= longest) return D.False;
+            // C# reads element k when the iteration starts, so a write by an earlier iteration is seen (the length is fixed).
+            if (k > 0) collection = Contents(reference);
             var inRange = D.Test(collection, v => v.Kind == ValueKind.Array && v.Elements!.Length > k);
             _frame.Locals[declarator.Symbol] = D.Apply(collection, v =>
                 v.Kind == ValueKind.Array && v.Elements!.Length > k ? Conversions.Convert(v.Elements[k], type, false, failure, failure) : Value.Null);

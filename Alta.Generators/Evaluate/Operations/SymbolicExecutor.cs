@@ -74,15 +74,18 @@ internal sealed partial class SymbolicExecutor
     /// <summary>Runs an entry point (the MLP, an initialiser, provider or predicate); what it cannot run lands in <see cref="Rejected"/>.</summary>
     public int Run(IMethodSymbol method, IReadOnlyList<int> arguments)
     {
+        int result;
         try
         {
-            return Call(method, arguments, null);
+            result = Call(method, arguments, null);
         }
         catch (UnsupportedException e)
         {
             Reject(e);
-            return D.Constant(Value.Null);
+            result = D.Constant(Value.Null);
         }
+        if (Rejected.Count > 0) SweepRejectedMethods();
+        return result;
     }
 
     /// <summary>Runs a method of the program class with the given arguments (one diagram each); returns its result.</summary>
@@ -151,9 +154,9 @@ internal sealed partial class SymbolicExecutor
     {
         if (_bodies.TryGetValue(method, out var body)) return body;
         var location = site?.Syntax.GetLocation() ?? (method.Locations.Length > 0 ? method.Locations[0] : null);
-        if (!SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, _programType.OriginalDefinition)
+        if (!SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, _programType.OriginalDefinition) && !IsSharedHelper(method)
             || method.DeclaringSyntaxReferences.Length == 0)
-            throw new UnsupportedException(Unsupported, location, $"'{Display(method)}'", "only the class's own methods, Math.Abs/Min/Max/Clamp/Round/Floor/Ceiling/Sign, IndexSet and Nullable members can be called");
+            throw new UnsupportedException(Unsupported, location, $"'{Display(method)}'", CallableMethods);
         if (method.IsGenericMethod || method.IsAsync || method.MethodKind is not (MethodKind.Ordinary or MethodKind.PropertyGet))
             throw new UnsupportedException(Unsupported, location, $"'{Display(method)}'", "generic, async, local and special methods cannot be inlined");
         foreach (var parameter in method.Parameters)

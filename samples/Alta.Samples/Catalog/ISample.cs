@@ -11,6 +11,9 @@ internal interface ISample
     /// <summary>One line: what the program computes and what input it takes.</summary>
     string Description { get; }
 
+    /// <summary>What the printed output is, e.g. <c>Parity per position</c>: the run line's legend.</summary>
+    string Legend { get; }
+
     /// <summary>An input to try, e.g. <c>789+456</c>.</summary>
     string Example { get; }
 

@@ -30,7 +30,8 @@ internal static class LearnedSamples
         Interpreter<T> interpret, Runner<T> run, Func<AltaModel> model) where T : struct, Enum
     {
         var task = LearnedTask.Get(taskName);
-        return new Sample<T>(name, description, example, input => Encode(task, name, input), outputs => Decode(task, outputs), interpret, run, model);
+        return new Sample<T>(name, description, example, input => Encode(task, name, input), outputs => Decode(task, outputs), interpret, run, model,
+            legend: "{output} per digit, BOS and EOS left out");
     }
 
     /// <summary><c>3140</c> as BOS, one token per digit, and EOS when the task has one.</summary>

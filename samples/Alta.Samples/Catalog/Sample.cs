@@ -12,11 +12,15 @@ internal delegate AltaResult<T> Runner<T>(ReadOnlySpan<int> tokens, int? maxLaye
 internal sealed class Sample<T>(
     string name, string description, string example,
     Func<string, int[]> encode, Func<T[], string> decode,
-    Interpreter<T> interpret, Runner<T> run, Func<AltaModel> model) : ISample
+    Interpreter<T> interpret, Runner<T> run, Func<AltaModel> model, string? legend = null) : ISample
 {
     public string Name => name;
     public string Description => description;
     public string Example => example;
+
+    /// <summary>The given legend, in which <c>{output}</c> stands for the output variable's name; by default
+    /// <c>{output} per position</c> (the decoders leave out only the positions the user did not type).</summary>
+    public string Legend => (legend ?? "{output} per position").Replace("{output}", OutputName());
     public AltaModel Model => model();
 
     public int[] Encode(string input) => encode(input);
@@ -25,5 +29,19 @@ internal sealed class Sample<T>(
     {
         var result = interpreted ? interpret(tokens, maxLayers, trace) : run(tokens, maxLayers);
         return new SampleResult(decode(result.Outputs), result.Layers, result.Halted);
+    }
+
+    /// <summary>The program's output variable, as the class names it (the compiled model knows it).</summary>
+    private string OutputName()
+    {
+        try
+        {
+            var compiled = model();
+            return compiled.Layout.Variables[compiled.Output].Name;
+        }
+        catch (NotSupportedException)
+        {
+            return "output";
+        }
     }
 }

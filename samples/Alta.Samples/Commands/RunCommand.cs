@@ -5,7 +5,7 @@ using Alta.Samples.Catalog;
 
 namespace Alta.Samples.Commands;
 
-/// <summary><c>run &lt;program&gt; &lt;input&gt;</c>: the decoded output, then layers, halted and time.</summary>
+/// <summary><c>run &lt;program&gt; &lt;input&gt;</c>: the decoded output with its legend, then layers, halted and time.</summary>
 internal static class RunCommand
 {
     public static int Execute(CommandLine command)
@@ -35,7 +35,7 @@ internal static class RunCommand
         if (!result.Halted)
             throw new InputException($"{sample.Name} did not halt within {result.Layers} layers, so it has no answer yet; "
                 + $"give it a larger budget with --max-layers (at most {Alta.Interpretation.InputValidation.MaxLayerBudget}).");
-        Console.WriteLine(result.Output);
+        Console.WriteLine($"outputs: {result.Output} ({sample.Legend})");
         Console.WriteLine($"layers: {result.Layers}");
         Console.WriteLine($"halted: {(result.Halted ? "yes" : "no")}");
         Console.WriteLine($"time: {clock.Elapsed.TotalMilliseconds.ToString("0.###", CultureInfo.InvariantCulture)} ms ({(interpret ? "Interpret" : "Run")})");
