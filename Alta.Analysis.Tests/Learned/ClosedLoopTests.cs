@@ -44,4 +44,7 @@ public class ClosedLoopTests
 
     [Fact]
     public void HistAgreesEverywhere() => AssertClosedLoop<LearnedHist.Labels>("hist", nameof(LearnedHist), t => LearnedHist.Interpret(t), t => LearnedHist.Run(t));
+
+    [Fact]
+    public void DoubleHistAgreesEverywhere() => AssertClosedLoop<LearnedDoubleHist.Labels>("double_hist", nameof(LearnedDoubleHist), t => LearnedDoubleHist.Interpret(t), t => LearnedDoubleHist.Run(t));
 }

@@ -9,11 +9,12 @@ public class GradientTests
     [InlineData("hist")]   // every position sees every position
     [InlineData("dyck1")]  // causal
     [InlineData("sort")]   // EOS
-    public void BackwardMatchesFiniteDifferences(string taskName)
+    [InlineData("sort", 0.5)]  // with the residual classifier's auxiliary loss
+    public void BackwardMatchesFiniteDifferences(string taskName, double classifierWeight = 0)
     {
         var task = LearnedTask.Get(taskName);
         var layout = new ProgramLayout(task, new LearnedConfig { Layers = 2, CategoricalHeads = 1, CountHeads = 1, Mlps = 1 });
-        var program = new RelaxedProgram(layout, seed: 3);
+        var program = new RelaxedProgram(layout, seed: 3, classifierWeight);
         var examples = LearnedDataset.Generate(task, 20, seed: 1).Train.Take(2).ToList();
         const double tau = 0.7;
 

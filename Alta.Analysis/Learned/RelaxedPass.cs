@@ -22,6 +22,7 @@ public sealed class RelaxedPass
     readonly double[][][] readCache;
     readonly object?[] moduleCache;
     double[] probabilities = [];
+    double[] classifierProbabilities = [];
 
     public RelaxedPass(SampledProgram sampled, int[] tokens)
     {
@@ -65,7 +66,49 @@ public sealed class RelaxedPass
         double loss = 0;
         for (int i = 0; i < n; i++)
             if (labels[i] >= 0) loss -= Math.Log(Math.Max(probabilities[i * layout.Classes + labels[i]], 1e-300));
+        if (sampled.Program.ResidualClassifier is { } classifier)
+        {
+            classifierProbabilities = Softmax(ClassifierLogits(classifier.Value));
+            for (int i = 0; i < n; i++)
+                if (labels[i] >= 0) loss -= sampled.Program.ClassifierWeight * Math.Log(Math.Max(classifierProbabilities[i * layout.Classes + labels[i]], 1e-300));
+        }
         return loss;
+    }
+
+    /// <summary>The residual classifier's class scores: per position, the sum over variables and values of value times row.</summary>
+    double[] ClassifierLogits(float[] weights)
+    {
+        int c = layout.Classes;
+        var logits = new double[n * c];
+        for (int v = 0; v < values.Count; v++)
+            for (int i = 0; i < n; i++)
+                for (int a = 0; a < d; a++)
+                {
+                    double x = values[v][i * d + a];
+                    if (x == 0) continue;
+                    int row = (v * d + a) * c;
+                    for (int k = 0; k < c; k++) logits[i * c + k] += x * weights[row + k];
+                }
+        return logits;
+    }
+
+    void ClassifierBackward(float[] weights, double[] weightGradient, int[] labels, double scale, List<double[]> gradients)
+    {
+        int c = layout.Classes;
+        var g = new double[c];
+        for (int i = 0; i < n; i++)
+        {
+            if (labels[i] < 0) continue;
+            for (int k = 0; k < c; k++) g[k] = sampled.Program.ClassifierWeight * scale * (classifierProbabilities[i * c + k] - (k == labels[i] ? 1 : 0));
+            for (int v = 0; v < values.Count; v++)
+                for (int a = 0; a < d; a++)
+                {
+                    double x = values[v][i * d + a], dx = 0;
+                    int row = (v * d + a) * c;
+                    for (int k = 0; k < c; k++) { weightGradient[row + k] += x * g[k]; dx += weights[row + k] * g[k]; }
+                    gradients[v][i * d + a] += dx;
+                }
+        }
     }
 
     /// <summary>Adds <paramref name="scale"/> times the gradient of the loss to the sampled program's gradients.</summary>
@@ -75,6 +118,8 @@ public sealed class RelaxedPass
         foreach (var v in values) gradients.Add(new double[v.Length]);
         var modules = sampled.Program.Modules;
         int c = layout.Classes;
+        // The classifier reads every variable, so its gradient reaches each one before its module's turn below.
+        if (sampled.Program.ResidualClassifier is { } classifier) ClassifierBackward(classifier.Value, sampled.ClassifierGradient!, labels, scale, gradients);
         for (int m = modules.Count - 1; m >= 0; m--)
         {
             var reads = readCache[m];

@@ -12,8 +12,10 @@ namespace Alta.Analysis.Learned;
 /// </summary>
 public sealed class RelaxedProgram
 {
-    public RelaxedProgram(ProgramLayout layout, int seed)
+    /// <param name="classifierWeight">Weight of the auxiliary loss of <see cref="ResidualClassifier"/>; 0 for none.</param>
+    public RelaxedProgram(ProgramLayout layout, int seed, double classifierWeight = 0)
     {
+        if (!(classifierWeight >= 0)) throw new ArgumentOutOfRangeException(nameof(classifierWeight), $"The classifier's loss weight cannot be negative, not {classifierWeight}.");
         Layout = layout;
         var random = new Random(seed);
         int d = layout.Width;
@@ -37,7 +39,23 @@ public sealed class RelaxedProgram
         int all = layout.Variables.Count;
         Modules.Add(new RelaxedModule("Output", ModuleKind.Readout, all, Reads("Output", ["first", "second"], all, random),
             Table("Output.table", d * d * layout.Classes, layout.Classes, random)));
+        // Drawn last, so that the other modules start the same with or without it.
+        if (classifierWeight > 0)
+        {
+            ClassifierWeight = classifierWeight;
+            ResidualClassifier = Table("Classifier", all * d * layout.Classes, layout.Classes, random);
+        }
     }
+
+    /// <summary>
+    /// The paper's read-out, kept as a training aid: a linear classifier over every variable of the residual
+    /// (per variable and value, a row of class scores). Its cross-entropy, times <see cref="ClassifierWeight"/>,
+    /// is added to the loss, so every module gets a gradient from the labels, not only those the two-variable
+    /// read-out happens to read. It is not part of the discretised program. Null when the weight is 0.
+    /// </summary>
+    public Parameter? ResidualClassifier { get; }
+
+    public double ClassifierWeight { get; }
 
     public ProgramLayout Layout { get; }
 
@@ -52,6 +70,7 @@ public sealed class RelaxedProgram
             list.AddRange(module.Reads);
             list.Add(module.Table);
         }
+        if (ResidualClassifier is not null) list.Add(ResidualClassifier);
         return list;
     }
 

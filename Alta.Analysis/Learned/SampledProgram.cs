@@ -48,6 +48,7 @@ public sealed class SampledProgram
             }
             TableGradients[m] = new double[table.Length];
         }
+        if (program.ResidualClassifier is { } classifier) ClassifierGradient = new double[classifier.Value.Length];
     }
 
     /// <summary>The same relaxed weights with gradients of its own, for a second worker over the same batch.</summary>
@@ -68,6 +69,7 @@ public sealed class SampledProgram
             for (int r = 0; r < reads[m].Length; r++) ReadGradients[m][r] = new double[reads[m][r].Length];
             TableGradients[m] = new double[tables[m].Length];
         }
+        if (shared.ClassifierGradient is { } gradient) ClassifierGradient = new double[gradient.Length];
     }
 
     /// <summary>Adds a worker's gradients to this program's.</summary>
@@ -79,6 +81,8 @@ public sealed class SampledProgram
                 for (int i = 0; i < ReadGradients[m][r].Length; i++) ReadGradients[m][r][i] += worker.ReadGradients[m][r][i];
             for (int i = 0; i < TableGradients[m].Length; i++) TableGradients[m][i] += worker.TableGradients[m][i];
         }
+        if (ClassifierGradient is { } gradient)
+            for (int i = 0; i < gradient.Length; i++) gradient[i] += worker.ClassifierGradient![i];
     }
 
     public RelaxedProgram Program { get; }
@@ -94,6 +98,9 @@ public sealed class SampledProgram
     public double[][][] ReadGradients { get; }
 
     public double[][] TableGradients { get; }
+
+    /// <summary>Gradient of the residual classifier (not sampled: a linear layer); null without one.</summary>
+    public double[]? ClassifierGradient { get; }
 
     /// <summary>Adds the collected gradients, taken back through the relaxation, to the parameters' gradients.</summary>
     public void BackwardToParameters()
@@ -112,5 +119,7 @@ public sealed class SampledProgram
                 GumbelSoftmax.Backward(Tables[m], TableGradients[m], Tau, Program.Layout.Width, module.Table.Gradient);
             }
         }
+        if (Program.ResidualClassifier is { } classifier)
+            for (int i = 0; i < ClassifierGradient!.Length; i++) classifier.Gradient[i] += (float)ClassifierGradient[i];
     }
 }

@@ -12,7 +12,8 @@ public sealed record EpochReport(int Epoch, int Epochs, double Tau, double Loss,
 /// <summary>
 /// Trains a <see cref="RelaxedProgram"/> as the paper does: Adam on the per-token cross-entropy, Gumbel noise
 /// drawn once per batch, the temperature annealed geometrically over the epochs. After each epoch the
-/// program is discretised and scored on the validation set; the best discretised program is kept.
+/// program is discretised (its read-out refitted on the training set, <see cref="ReadoutFit"/>, unless turned
+/// off) and scored on the validation set; the best discretised program is kept.
 /// </summary>
 public sealed class Trainer
 {
@@ -27,7 +28,7 @@ public sealed class Trainer
     public (DiscreteProgram Best, double ValidationAccuracy) Train(LearnedDataset data, Action<EpochReport>? progress = null)
     {
         var layout = new ProgramLayout(data.Task, config);
-        var program = new RelaxedProgram(layout, config.Seed);
+        var program = new RelaxedProgram(layout, config.Seed, config.ClassifierWeight);
         var parameters = program.Parameters();
         var adam = new Adam(parameters, config.LearningRate);
         var random = new Random(config.Seed + 1);
@@ -47,6 +48,7 @@ public sealed class Trainer
                 labelled += count;
             }
             var discrete = DiscreteProgram.From(program, data.Task);
+            if (config.RefitReadout) discrete = ReadoutFit.Refit(discrete, data.Train);
             double accuracy = discrete.Accuracy(data.Validation);
             // Later epochs are colder, so closer to the discrete program: prefer them on ties.
             if (accuracy >= bestAccuracy) { best = discrete; bestAccuracy = accuracy; }

@@ -15,6 +15,8 @@ public class SamplesAppTests
     [InlineData("subleq", "9,11,3,11,10,6,11,11,-1,5,10,0", "9,11,3,11,10,6,11,11,-1,5,15,0")]
     [InlineData("frac-prevs", "hello", "0 0 0.333 0.5 0.4")]
     [InlineData("dyck1", "(()))(", "PPPTFF")]
+    [InlineData("learned-hist", "310313", "3 2 1 3 2 3")]
+    [InlineData("learned-double-hist", "0012223", "1 1 2 1 1 1 2")]
     public void RunPrintsTheDecodedOutputThenLayersHaltedAndTime(string program, string input, string expected)
     {
         foreach (var engine in new[] { "--interpret", null })
@@ -36,7 +38,8 @@ public class SamplesAppTests
         Assert.Equal(0, exit);
         string[] names = ["parity-relative", "parity-absolute", "parity-sum", "parity-count", "addition", "subleq", "sort-unique",
             "length", "reverse", "histogram", "sort", "sort-freq", "double-histogram", "most-freq", "count-less-freq", "odd-even-sort",
-            "frac-prevs", "dyck1", "shift-by", "scan"];
+            "frac-prevs", "dyck1", "shift-by", "scan",
+            "learned-sort", "learned-hist", "learned-double-hist"];
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(names, lines.Select(l => l.Split(' ')[0]));
     }
@@ -96,6 +99,8 @@ public class SamplesAppTests
     [InlineData("40 letters is too long", "run", "reverse", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")]
     [InlineData("99 (the 3rd memory cell) is outside -16..16", "run", "subleq", "1,2,99")]
     [InlineData("3 appears twice", "run", "sort-unique", "3,1,3")]
+    [InlineData("'7' at character 2 is not one of the digits 0-4 that learned-sort was trained on", "run", "learned-sort", "170")]
+    [InlineData("7 digits is too long: learned-sort takes at most 6", "run", "learned-sort", "0123401")]
     [InlineData("Unknown program 'nope'", "run", "nope", "1")]
     [InlineData("Unknown command 'go'", "go")]
     [InlineData("'run' takes <program> <input>", "run", "addition")]

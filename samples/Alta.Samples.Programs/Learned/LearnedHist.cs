@@ -61,7 +61,7 @@ public partial class LearnedHist
     // The read-out: the class from Count0_0.
     static Labels OutputOf(int count0_0) => count0_0 switch
     {
-        2 or 7 => Labels.L2,
+        2 => Labels.L2,
         3 => Labels.L3,
         4 => Labels.L4,
         5 => Labels.L5,

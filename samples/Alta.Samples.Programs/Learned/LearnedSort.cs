@@ -77,33 +77,32 @@ public partial class LearnedSort
         },
         3 => count0_0 switch
         {
-            0 => 8,
+            0 or 7 => 5,
             2 => 1,
             3 or 4 => 2,
-            7 => 5,
             8 => 0,
             _ => 4,
         },
         4 => count0_0 switch
         {
-            0 or 6 or 7 => 6,
+            0 => 5,
             3 => 2,
+            6 or 7 => 6,
             8 => 1,
             _ => 4,
         },
         5 => count0_0 switch
         {
-            1 => 8,
+            1 or 7 => 7,
             2 => 5,
             3 or 4 => 4,
-            7 => 7,
             8 => 2,
             _ => 6,
         },
         6 => count0_0 switch
         {
             1 or 8 => 8,
-            2 or 3 => 6,
+            3 => 6,
             4 or 5 => 5,
             _ => 7,
         },
@@ -137,62 +136,24 @@ public partial class LearnedSort
     {
         Tokens.Bos => position switch
         {
-            0 => Labels.L0,
             1 => Labels.L1,
             2 or 3 => Labels.L2,
-            7 => Labels.L4,
             _ => Labels.L3,
-        },
-        Tokens.Eos => position switch
-        {
-            0 => Labels.L2,
-            1 or 3 => Labels.L0,
-            2 or 4 => Labels.L1,
-            _ => Labels.L4,
         },
         Tokens.T0 => position switch
         {
             4 => Labels.L1,
-            5 => Labels.L3,
-            6 or 7 => Labels.L4,
             _ => Labels.L0,
         },
-        Tokens.T1 => position switch
-        {
-            1 => Labels.L0,
-            2 or 3 => Labels.L1,
-            4 => Labels.L2,
-            6 or 7 => Labels.L4,
-            _ => Labels.L3,
-        },
-        Tokens.T2 => position switch
-        {
-            1 => Labels.L0,
-            6 or 7 => Labels.L4,
-            _ => Labels.L2,
-        },
-        Tokens.T3 => position switch
-        {
-            1 => Labels.L0,
-            2 => Labels.L1,
-            3 => Labels.L2,
-            6 or 7 => Labels.L4,
-            _ => Labels.L3,
-        },
+        Tokens.T1 => Labels.L1,
+        Tokens.T2 => Labels.L2,
         Tokens.T4 => position switch
         {
-            1 => Labels.L0,
-            2 or 3 => Labels.L2,
+            3 => Labels.L2,
             4 => Labels.L3,
             _ => Labels.L4,
         },
-        _ => position switch
-        {
-            0 or 7 => Labels.L4,
-            1 => Labels.L0,
-            2 or 3 => Labels.L2,
-            _ => Labels.L3,
-        },
+        _ => Labels.L0,
     };
 
     [Mlp]

@@ -69,6 +69,7 @@ internal static class SampleCatalog
         new Sample<ScanAction>("scan", "a SCAN command (Lake and Baroni, 2018) to its actions, one per output cell", "jump twice after walk",
             ScanText.Tokens, o => ScanText.Actions(o.Where(a => a != ScanAction.None)),
             Scan.Interpret, Scan.Run, () => Scan.Model, legend: "{output} per output cell, empty cells left out"),
+        .. LearnedSamples.All,
     ];
 
     /// <summary>The program with this name, or an <see cref="InputException"/> listing the names.</summary>

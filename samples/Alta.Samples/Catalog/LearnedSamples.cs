@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Alta.Analysis.Learned;
+using Alta.Samples.Learned;
+
+namespace Alta.Samples.Catalog;
+
+/// <summary>
+/// The programs that were learned from examples and decompiled (docs/learned-programs.md). They read the
+/// paper's tokens, so input and output go through the task's own vocabulary rather than the letter formats of
+/// the written samples: a learned program knows only the symbols it was trained on.
+/// </summary>
+internal static class LearnedSamples
+{
+    public static IReadOnlyList<ISample> All { get; } =
+    [
+        Make<LearnedSort.Labels>("learned-sort", "sort",
+            "sorts digits 0-4 (1 to 6 of them) with the program learned from examples; it is not always right (docs/learned-programs.md)", "31402",
+            LearnedSort.Interpret, LearnedSort.Run, () => LearnedSort.Model),
+        Make<LearnedHist.Labels>("learned-hist", "hist",
+            "every digit 0-5 (1 to 7 of them) gets how often it occurs, with the program learned from examples", "310313",
+            LearnedHist.Interpret, LearnedHist.Run, () => LearnedHist.Model),
+        Make<LearnedDoubleHist.Labels>("learned-double-hist", "double_hist",
+            "every digit 0-5 (1 to 7 of them) gets how many distinct digits occur as often as it does, with the program learned from examples", "0012223",
+            LearnedDoubleHist.Interpret, LearnedDoubleHist.Run, () => LearnedDoubleHist.Model),
+    ];
+
+    static Sample<T> Make<T>(string name, string taskName, string description, string example,
+        Interpreter<T> interpret, Runner<T> run, Func<AltaModel> model) where T : struct, Enum
+    {
+        var task = LearnedTask.Get(taskName);
+        return new Sample<T>(name, description, example, input => Encode(task, name, input), outputs => Decode(task, outputs), interpret, run, model,
+            legend: "{output} per digit, BOS and EOS left out");
+    }
+
+    /// <summary><c>3140</c> as BOS, one token per digit, and EOS when the task has one.</summary>
+    static int[] Encode(LearnedTask task, string name, string input)
+    {
+        var symbols = task.Tokens.Where(t => t is not (LearnedTask.Pad or LearnedTask.Bos or LearnedTask.Eos)).ToList();
+        bool eos = task.Tokens.Contains(LearnedTask.Eos);
+        int longest = task.MaxLength - 1 - (eos ? 1 : 0);
+        string digits = $"{symbols[0]}-{symbols[^1]}";
+        if (input.Length == 0) throw new InputException($"The input is empty: type digits {digits}, e.g. {string.Concat(symbols.Take(3))}.");
+        if (input.Length > longest) throw new InputException($"{input.Length} digits is too long: {name} takes at most {longest}.");
+        var tokens = new List<int> { IndexOf(task.Tokens, LearnedTask.Bos) };
+        for (int i = 0; i < input.Length; i++)
+        {
+            int id = IndexOf(task.Tokens, input[i].ToString());
+            if (id < 0 || !symbols.Contains(task.Tokens[id]))
+                throw new InputException($"'{CharacterText.At(input, i)}' at character {i + 1} is not one of the digits {digits} that {name} was trained on.");
+            tokens.Add(id);
+        }
+        if (eos) tokens.Add(IndexOf(task.Tokens, LearnedTask.Eos));
+        return tokens.ToArray();
+    }
+
+    /// <summary>The label of every digit: BOS and EOS carry no label, so they are left out.</summary>
+    static string Decode<T>(LearnedTask task, T[] outputs) where T : struct, Enum
+    {
+        int digits = outputs.Length - 1 - (task.Tokens.Contains(LearnedTask.Eos) ? 1 : 0);
+        return string.Join(" ", outputs.Skip(1).Take(digits).Select(label => task.Labels[Convert.ToInt32(label, System.Globalization.CultureInfo.InvariantCulture)]));
+    }
+
+    static int IndexOf(IReadOnlyList<string> names, string name)
+    {
+        for (int i = 0; i < names.Count; i++)
+            if (names[i] == name) return i;
+        return -1;
+    }
+}
