@@ -11,41 +11,35 @@ namespace Alta.Generators.Tests.Compile;
 public class NaturalProgramTests
 {
     [Fact]
-    public void NaturalSortSortsLikeTheOracle()
-    {
-        var random = new Random(11);
-        for (int trial = 0; trial < 60; trial++)
-        {
-            var tokens = Words.Random(random, Alta.Samples.Letters.MaxLength - 1, 8);
-            var expected = Oracles.Sort(tokens);
-            var interpreted = NaturalSort.Interpret(tokens);
-            var run = NaturalSort.Run(tokens);
-            var text = "[" + string.Join(",", tokens) + "]";
-            Assert.True(expected.SequenceEqual(interpreted.Outputs), $"Interpret on {text}: {interpreted}");
-            Assert.True(expected.SequenceEqual(run.Outputs), $"Run on {text}: {run}");
-            // One round per letter, at least one layer.
-            Assert.True(run.Halted && run.Layers == Math.Max(1, tokens.Length - 1), $"Run on {text}: {run}");
-        }
-    }
+    public void NaturalSortSortsLikeTheOracle() =>
+        AgreesWithOracle(seed: 11, trials: 60, tokenRange: 8, Oracles.Sort, t => NaturalSort.Interpret(t), t => NaturalSort.Run(t));
 
     [Fact]
     public void NaturalSortSortsTheExamplesWord() =>
         Assert.Equal("ehllo", Words.Decode(NaturalSort.Run(Words.Encode("hello")).Outputs));
 
     [Fact]
-    public void NaiveDyck1GivesTheOraclesStates()
+    public void NaiveDyck1GivesTheOraclesStates() =>
+        AgreesWithOracle(seed: 12, trials: 80, tokenRange: 2, Oracles.Dyck1, t => NaiveDyck1.Interpret(t), t => NaiveDyck1.Run(t));
+
+    /// <summary>
+    /// Random words of up to MaxLength - 1 letters (after the start token): Interpret and Run give the oracle's
+    /// outputs, and Run halts after one round per letter (at least one layer).
+    /// </summary>
+    private static void AgreesWithOracle<T>(int seed, int trials, int tokenRange, Func<int[], T[]> oracle,
+        Func<int[], AltaResult<T>> interpret, Func<int[], AltaResult<T>> run)
     {
-        var random = new Random(12);
-        for (int trial = 0; trial < 80; trial++)
+        var random = new Random(seed);
+        for (int trial = 0; trial < trials; trial++)
         {
-            var tokens = Words.Random(random, Alta.Samples.Letters.MaxLength - 1, 2);
-            var expected = Oracles.Dyck1(tokens);
-            var interpreted = NaiveDyck1.Interpret(tokens);
-            var run = NaiveDyck1.Run(tokens);
+            var tokens = Words.Random(random, Alta.Samples.Letters.MaxLength - 1, tokenRange);
+            var expected = oracle(tokens);
+            var interpreted = interpret(tokens);
+            var compiled = run(tokens);
             var text = "[" + string.Join(",", tokens) + "]";
             Assert.True(expected.SequenceEqual(interpreted.Outputs), $"Interpret on {text}: {interpreted}");
-            Assert.True(expected.SequenceEqual(run.Outputs), $"Run on {text}: {run}");
-            Assert.True(run.Halted && run.Layers == Math.Max(1, tokens.Length - 1), $"Run on {text}: {run}");
+            Assert.True(expected.SequenceEqual(compiled.Outputs), $"Run on {text}: {compiled}");
+            Assert.True(compiled.Halted && compiled.Layers == Math.Max(1, tokens.Length - 1), $"Run on {text}: {compiled}");
         }
     }
 

@@ -82,6 +82,17 @@ public class SamplesAppTests
         if (command != "learn") Assert.DoesNotContain("decompile <program.json>", command == "decompile" ? "" : output);
     }
 
+    [Theory]
+    [InlineData("LIST")]
+    [InlineData("Stats", "parity-relative")]
+    [InlineData("COVERAGE", "parity-relative", "--lengths", "1..3", "--count", "5")]
+    public void CommandsWorkInEitherCase(string command, params string[] rest)
+    {
+        var (exit, output, error) = App([command, .. rest]);
+        Assert.True(exit == 0, error);
+        Assert.NotEmpty(output);
+    }
+
     [Fact]
     public void TracePrintsEveryLayer()
     {

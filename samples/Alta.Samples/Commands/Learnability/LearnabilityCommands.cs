@@ -25,7 +25,7 @@ internal static class LearnabilityCommands
         exitCode = 0;
         if (args.Count == 0) return false;
         var rest = new List<string>(args).GetRange(1, args.Count - 1);
-        switch (args[0])
+        switch (args[0].ToLowerInvariant())   // commands, like program names, in either case
         {
             case "trace": exitCode = TraceCommand.Execute(LearnabilityOptions.Parse("trace", rest)); return true;
             case "coverage": exitCode = CoverageCommand.Execute(LearnabilityOptions.Parse("coverage", rest)); return true;
