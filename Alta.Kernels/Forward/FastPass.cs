@@ -31,6 +31,17 @@ internal static class FastPass
             if (pos is not null) SparseRows.AddRow(pos, i, 1f, row);
             var state = s.RowStates.AsSpan(i * width, width);
             var counts = s.RowCounts.AsSpan(i * width, width);
+            // The embedding's integer state is known per token and per position from the weights: summing their
+            // precounted slices is cheaper than visiting every dimension the two rows wrote (the largest fixed cost
+            // of a short run).
+            var tokenCounts = model.Plan.TokenCounts;
+            if (tokenCounts is not null)
+            {
+                var positionCounts = model.Plan.PositionCounts;
+                s.RowExact[i] = model.Plan.State.FromEmbedded(row, tokenCounts.AsSpan(tokens[i] * width, width),
+                    positionCounts is null ? default : positionCounts.AsSpan(i * width, width), state, counts);
+                continue;
+            }
             s.RowExact[i] = model.Plan.EmbeddingsDisjoint
                 ? model.Plan.State.ReadEmbedded(row, model.Weights.TokenEmbedding.RowColumns(tokens[i]), pos is null ? default : pos.RowColumns(i), state, counts)
                 : model.Plan.State.ReadRow(row, state, counts);

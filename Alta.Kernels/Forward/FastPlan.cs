@@ -42,7 +42,25 @@ internal sealed class FastPlan
         FeedForwardKey = new FeedForwardKey(model.Layout, State, model.Weights.FeedForward[0]);
         StateIndexOfVariable = Array.ConvertAll(model.Layout.Variables, State.IndexOf);
         EmbeddingsDisjoint = Disjoint(model.Weights.TokenEmbedding, model.Weights.PositionEmbedding);
+        // Precounted only while the tables stay small (they are rows x categorical slices); else ReadEmbedded.
+        var position = model.Weights.PositionEmbedding;
+        long rows = model.Weights.TokenEmbedding.Rows + (position?.Rows ?? 0);
+        if (EmbeddingsDisjoint && rows * State.Slices.Length <= MaxEmbeddingCounts)
+        {
+            TokenCounts = State.CountRows(model.Weights.TokenEmbedding);
+            PositionCounts = position is null ? null : State.CountRows(position);
+        }
     }
+
+    /// <summary>Slice counts kept at most for <see cref="TokenCounts"/> and <see cref="PositionCounts"/> together.</summary>
+    public const int MaxEmbeddingCounts = 1 << 18;
+
+    /// <summary>Per token row, the slice counts it gives an embedded row (<see cref="IntegerState.CountRows"/>);
+    /// null when the embeddings are not disjoint or the table would be too large.</summary>
+    public SliceCount[]? TokenCounts { get; }
+
+    /// <summary>Per position row, likewise; null also when there is no position embedding.</summary>
+    public SliceCount[]? PositionCounts { get; }
 
     /// <summary>Whether every embedding row lists each dimension once and no token row shares a dimension with a
     /// position row: then an embedded row's non-zero dimensions are exactly those its two rows list.</summary>

@@ -74,6 +74,37 @@ internal sealed class IntegerState
         return exact;
     }
 
+    /// <summary>The slice counts each row of an embedding matrix gives a freshly cleared residual row on its own
+    /// (<c>Rows x Slices.Length</c>, row-major): the bits of <c>+0 + v * 1f</c>, as <see cref="SparseRows.AddRow"/> writes them.</summary>
+    public SliceCount[] CountRows(SparseMatrix w)
+    {
+        var counts = new SliceCount[w.Rows * Slices.Length];
+        for (int t = 0; t < w.Rows; t++)
+        {
+            var columns = w.RowColumns(t);
+            var values = w.RowValues(t);
+            for (int k = 0; k < columns.Length; k++)
+            {
+                int r = columns[k], s = _sliceOfDimension[r];
+                if (s >= 0) counts[t * Slices.Length + s].Add(r - _offsets[s], BitConverter.SingleToInt32Bits(0f + values[k] * 1f));
+            }
+        }
+        return counts;
+    }
+
+    /// <summary><see cref="ReadEmbedded"/> from the counts of the token's and the position's rows
+    /// (<see cref="CountRows"/>): the two rows write disjoint dimensions, so a slice's counts are the sum of theirs.
+    /// A run's embedding then costs one addition per slice instead of a lookup per written dimension.</summary>
+    public bool FromEmbedded(ReadOnlySpan<float> row, ReadOnlySpan<SliceCount> token, ReadOnlySpan<SliceCount> position, Span<int> state, Span<SliceCount> counts)
+    {
+        if (position.IsEmpty) token.CopyTo(counts);
+        else
+            for (int s = 0; s < counts.Length; s++) counts[s] = SliceCount.Sum(token[s], position[s]);
+        bool exact = BitConverter.SingleToInt32Bits(row[ModelLayout.One]) == OneBits;
+        StatesFromCounts(state, counts, exact);
+        return exact;
+    }
+
     private void Count(ReadOnlySpan<int> bits, int r, Span<SliceCount> counts)
     {
         int s = _sliceOfDimension[r];
@@ -145,6 +176,15 @@ internal struct SliceCount
         _indexSum -= index;
         if (bits != OneBits) _notOne--;
     }
+
+    /// <summary>The counts of two disjoint sets of entries together.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static SliceCount Sum(SliceCount a, SliceCount b) => new()
+    {
+        _nonZero = a._nonZero + b._nonZero,
+        _notOne = a._notOne + b._notOne,
+        _indexSum = a._indexSum + b._indexSum,
+    };
 
     /// <summary>The value index; <paramref name="width"/> (null) when all zero; -1 when not exactly one-hot.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
