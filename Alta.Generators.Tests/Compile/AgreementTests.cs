@@ -70,10 +70,6 @@ public class AgreementTests
     [Fact] public void NaiveDyck1() => Agree(Evaluate.Programs.NaiveDyck1.Interpret, Evaluate.Programs.NaiveDyck1.Run, Evaluate.Programs.NaiveDyck1.Model,
         r => Words.Random(r, 31, 2), count: 150);
 
-    private delegate AltaResult<T> Interpreted<T>(ReadOnlySpan<int> tokens, int? maxLayers, AltaTrace? trace);
-
-    private delegate AltaResult<T> Compiled<T>(ReadOnlySpan<int> tokens, int? maxLayers);
-
     private static void Agree<T>(Interpreted<T> interpret, Compiled<T> run, AltaModel model, Func<Random, int[]> input, int count = 300, int referenceLayers = 64)
     {
         var random = new Random(count * 7919 + model.Name.Length);

@@ -12,7 +12,7 @@ public class NaturalProgramTests
 {
     [Fact]
     public void NaturalSortSortsLikeTheOracle() =>
-        AgreesWithOracle(seed: 11, trials: 60, tokenRange: 8, Oracles.Sort, t => NaturalSort.Interpret(t), t => NaturalSort.Run(t));
+        AgreesWithOracle(seed: 11, trials: 60, tokenRange: 8, Oracles.Sort, NaturalSort.Interpret, NaturalSort.Run);
 
     [Fact]
     public void NaturalSortSortsTheExamplesWord() =>
@@ -20,22 +20,22 @@ public class NaturalProgramTests
 
     [Fact]
     public void NaiveDyck1GivesTheOraclesStates() =>
-        AgreesWithOracle(seed: 12, trials: 80, tokenRange: 2, Oracles.Dyck1, t => NaiveDyck1.Interpret(t), t => NaiveDyck1.Run(t));
+        AgreesWithOracle(seed: 12, trials: 80, tokenRange: 2, Oracles.Dyck1, NaiveDyck1.Interpret, NaiveDyck1.Run);
 
     /// <summary>
     /// Random words of up to MaxLength - 1 letters (after the start token): Interpret and Run give the oracle's
     /// outputs, and Run halts after one round per letter (at least one layer).
     /// </summary>
     private static void AgreesWithOracle<T>(int seed, int trials, int tokenRange, Func<int[], T[]> oracle,
-        Func<int[], AltaResult<T>> interpret, Func<int[], AltaResult<T>> run)
+        Interpreted<T> interpret, Compiled<T> run)
     {
         var random = new Random(seed);
         for (int trial = 0; trial < trials; trial++)
         {
             var tokens = Words.Random(random, Alta.Samples.Letters.MaxLength - 1, tokenRange);
             var expected = oracle(tokens);
-            var interpreted = interpret(tokens);
-            var compiled = run(tokens);
+            var interpreted = interpret(tokens, null, null);
+            var compiled = run(tokens, null);
             var text = "[" + string.Join(",", tokens) + "]";
             Assert.True(expected.SequenceEqual(interpreted.Outputs), $"Interpret on {text}: {interpreted}");
             Assert.True(expected.SequenceEqual(compiled.Outputs), $"Run on {text}: {compiled}");

@@ -32,12 +32,8 @@ public class CountTests
         Agree(OnesBefore.Interpret, OnesBefore.Run, OnesBefore.Model, 20, 2, (tokens, i) =>
             (2 * i >= tokens.Length ? 1000 : 0) + tokens.Take(i).Count(t => t == 1) * 21 + tokens.Length);
 
-    private delegate AltaResult<int> Interpreted(ReadOnlySpan<int> tokens, int? maxLayers, AltaTrace? trace);
-
-    private delegate AltaResult<int> Compiled(ReadOnlySpan<int> tokens, int? maxLayers);
-
     /// <summary>Every length up to the maximum, then random ones; the reference pass equals the fast pass to the bit.</summary>
-    private static void Agree(Interpreted interpret, Compiled run, AltaModel model, int maxLength, int vocabulary, Func<int[], int, int> oracle)
+    private static void Agree(Interpreted<int> interpret, Compiled<int> run, AltaModel model, int maxLength, int vocabulary, Func<int[], int, int> oracle)
     {
         var random = new Random(maxLength * 17 + vocabulary);
         for (int trial = 0; trial < 150; trial++)
@@ -45,12 +41,7 @@ public class CountTests
             int length = trial < maxLength ? trial + 1 : random.Next(1, maxLength + 1);
             int letters = random.Next(1, vocabulary + 1);
             var tokens = Enumerable.Range(0, length).Select(_ => random.Next(letters)).ToArray();
-            var expected = Enumerable.Range(0, length).Select(i => oracle(tokens, i)).ToArray();
-            var text = "[" + string.Join(",", tokens) + "]";
-            Assert.True(expected.SequenceEqual(interpret(tokens, null, null).Outputs), $"Interpret on {text}");
-            Assert.True(expected.SequenceEqual(run(tokens, null).Outputs), $"Run on {text}: {run(tokens, null)}");
-            if (trial % 10 == 0)
-                Assert.Equal(model.RunReference(tokens).Residual, model.Run(tokens).Residual);
+            OracleAgreement.Check(tokens, oracle, interpret, run, model, reference: trial % 10 == 0);
         }
     }
 }

@@ -66,13 +66,9 @@ public class PreferenceTests
         return 0;
     }
 
-    private delegate AltaResult<int> Interpreted(ReadOnlySpan<int> tokens, int? maxLayers, AltaTrace? trace);
-
-    private delegate AltaResult<int> Compiled(ReadOnlySpan<int> tokens, int? maxLayers);
-
     /// <summary>Interpret, Run and the oracle agree on random inputs of every length up to the maximum (sparse and
     /// dense marks); every tenth input also runs the reference pass, which must equal the fast pass to the bit.</summary>
-    private static void Agree(Interpreted interpret, Compiled run, AltaModel model, int maxLength, Func<int[], int, int> oracle)
+    private static void Agree(Interpreted<int> interpret, Compiled<int> run, AltaModel model, int maxLength, Func<int[], int, int> oracle)
     {
         var random = new Random(maxLength * 31 + model.Name.Length);
         for (int trial = 0; trial < 200; trial++)
@@ -80,12 +76,7 @@ public class PreferenceTests
             int length = trial < maxLength ? trial + 1 : random.Next(1, maxLength + 1);
             int marks = random.Next(1, 5);
             var tokens = Enumerable.Range(0, length).Select(_ => random.Next(marks) == 0 ? 1 : random.Next(4)).ToArray();
-            var expected = Enumerable.Range(0, length).Select(i => oracle(tokens, i)).ToArray();
-            var text = "[" + string.Join(",", tokens) + "]";
-            Assert.True(expected.SequenceEqual(interpret(tokens, null, null).Outputs), $"Interpret on {text}");
-            Assert.True(expected.SequenceEqual(run(tokens, null).Outputs), $"Run on {text}: {run(tokens, null)}");
-            if (trial % 10 == 0)
-                Assert.Equal(model.RunReference(tokens).Residual, model.Run(tokens).Residual);
+            OracleAgreement.Check(tokens, oracle, interpret, run, model, reference: trial % 10 == 0);
         }
     }
 }

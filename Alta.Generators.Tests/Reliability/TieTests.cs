@@ -69,10 +69,6 @@ public class TieTests
         Assert.Equal(1, Alta.Interpretation.Buckets.OfMean(centres, MathF.BitIncrement(0.75f)));
     }
 
-    private delegate AltaResult<T> Interpreted<T>(ReadOnlySpan<int> tokens, int? maxLayers, AltaTrace? trace);
-
-    private delegate AltaResult<T> Compiled<T>(ReadOnlySpan<int> tokens, int? maxLayers);
-
     private static void Same<T>(Interpreted<T> interpret, Compiled<T> run, int[] tokens)
     {
         var expected = interpret(tokens, null, null);
