@@ -55,6 +55,25 @@ public class FastPassStateTests
         Assert.Equal(-1, memo.Find(fourth, DeltaMemo.Hash(fourth)));
     }
 
+    [Fact]
+    public void ZeroAdditionsInsideCategoricalSlicesAreStoredLastWithTheirSlices()
+    {
+        var memo = new DeltaMemo(keyLength: 1);
+        var delta = new float[8];
+        delta[1] = 1f;
+        delta[3] = -0f;
+        delta[6] = -1f;
+        // Dimensions 1..3 are slice 0, 4..5 slice 1, 6 is numerical (no slice): its +0 is not guarded.
+        int[] sliceOf = [-1, 0, 0, 0, 1, 1, -1, -1];
+        int[] key = [4];
+        memo.Add(key, DeltaMemo.Hash(key), [2, 1, 7, 3, 6, 5], delta, sliceOf);
+        int entry = memo.Find(key, DeltaMemo.Hash(key));
+        Assert.Equal([1, 7, 6, 2, 3, 5], memo.Dimensions(entry).ToArray());
+        Assert.Equal(3, memo.Changes(entry));
+        Assert.Equal([0, 1], memo.Guards(entry).ToArray());
+        Assert.Equal(BitConverter.SingleToInt32Bits(-0f), BitConverter.SingleToInt32Bits(memo.Values(entry)[4]));
+    }
+
     public static TheoryData<string> Programs => new() { "sort", "dyck1", "frac-prevs", "histogram", "addition", "subleq", "scan" };
 
     /// <summary>One session meets many inputs, so most feed-forward changes and attention rows come from tables that

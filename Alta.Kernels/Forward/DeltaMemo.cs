@@ -9,6 +9,10 @@ namespace Alta.Forward;
 /// is stored only after the arithmetic path computed it, so a hit gives the same floats to the bit. Open addressing
 /// over flat arrays; growth allocates (while a session warms up), and once <see cref="MaxEntries"/> (or the bound given) or
 /// <see cref="MaxDeltas"/> is reached nothing more is stored: the caller falls back to arithmetic, allocating nothing.
+/// A compiled network often adds a zero to many dimensions (the cancelling terms of a linear table): such an addition
+/// changes nothing where the dimension is known not to hold -0 or NaN, which holds in every exact categorical slice
+/// (each entry +0 or 1f). So each change is stored with its non-zero additions first (<see cref="Changes"/>), then
+/// the zero additions inside categorical slices, and the slices to check before skipping those (<see cref="Guards"/>).
 /// </summary>
 internal sealed class DeltaMemo(int keyLength, int maxEntries = DeltaMemo.MaxEntries)
 {
@@ -21,6 +25,9 @@ internal sealed class DeltaMemo(int keyLength, int maxEntries = DeltaMemo.MaxEnt
     private int[] _slots = new int[64];
     private int[] _keys = new int[16 * Math.Max(1, keyLength)];
     private int[] _starts = new int[17];
+    private int[] _changeEnds = new int[16];
+    private int[] _guardStarts = new int[17];
+    private int[] _guards = new int[16];
     private int[] _dimensions = new int[64];
     private float[] _values = new float[64];
     private int _count;
@@ -44,36 +51,74 @@ internal sealed class DeltaMemo(int keyLength, int maxEntries = DeltaMemo.MaxEnt
         }
     }
 
-    /// <summary>The touched dimensions of <paramref name="entry"/>, in the order they were first written.</summary>
+    /// <summary>The touched dimensions of <paramref name="entry"/>: the non-zero additions in the order they were first
+    /// written, then the zero additions that <see cref="Guards"/> cover. Writes to distinct dimensions commute, so
+    /// applying them all in this order gives the same row as the order they were computed in.</summary>
     public ReadOnlySpan<int> Dimensions(int entry) => _dimensions.AsSpan(_starts[entry], _starts[entry + 1] - _starts[entry]);
 
     /// <summary>What each of <see cref="Dimensions"/> gets added.</summary>
     public ReadOnlySpan<float> Values(int entry) => _values.AsSpan(_starts[entry], _starts[entry + 1] - _starts[entry]);
 
+    /// <summary>How many of <see cref="Dimensions"/> are left once the guarded zero additions are skipped: the prefix
+    /// to apply when every slice of <see cref="Guards"/> is exact.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Changes(int entry) => _changeEnds[entry] - _starts[entry];
+
+    /// <summary>The categorical slices (state indices) holding a zero addition of <paramref name="entry"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ReadOnlySpan<int> Guards(int entry) => _guards.AsSpan(_guardStarts[entry], _guardStarts[entry + 1] - _guardStarts[entry]);
+
     /// <summary>Stores <c>delta[d]</c> for each touched <c>d</c> under <paramref name="key"/> (absent, as
-    /// <see cref="Find"/> said); does nothing when the memo is full.</summary>
-    public void Add(ReadOnlySpan<int> key, uint hash, ReadOnlySpan<int> touched, float[] delta)
+    /// <see cref="Find"/> said); does nothing when the memo is full. <paramref name="sliceOfDimension"/> gives each
+    /// dimension's categorical slice (or -1); without it no addition is guarded and every one is a change.</summary>
+    public void Add(ReadOnlySpan<int> key, uint hash, ReadOnlySpan<int> touched, float[] delta, ReadOnlySpan<int> sliceOfDimension = default)
     {
         int pairs = _starts[_count];
         if (_count >= maxEntries || pairs + touched.Length > MaxDeltas) return;
         if (2 * (_count + 1) > _slots.Length) Rehash(_slots.Length * 2);
         if ((_count + 1) * KeyLength > _keys.Length) Array.Resize(ref _keys, _keys.Length * 2);
-        if (_count + 2 > _starts.Length) Array.Resize(ref _starts, _starts.Length * 2);
+        if (_count + 2 > _starts.Length)
+        {
+            Array.Resize(ref _starts, _starts.Length * 2);
+            Array.Resize(ref _guardStarts, _starts.Length);
+            Array.Resize(ref _changeEnds, _starts.Length);
+        }
         if (pairs + touched.Length > _dimensions.Length)
         {
             int size = Math.Max(_dimensions.Length * 2, pairs + touched.Length);
             Array.Resize(ref _dimensions, size);
             Array.Resize(ref _values, size);
         }
+        int guards = _guardStarts[_count];
+        if (guards + touched.Length > _guards.Length) Array.Resize(ref _guards, Math.Max(_guards.Length * 2, guards + touched.Length));
         key.CopyTo(_keys.AsSpan(_count * KeyLength, KeyLength));
-        for (int t = 0; t < touched.Length; t++)
+        int next = pairs;
+        foreach (var d in touched)
+            if (!Guarded(d, delta, sliceOfDimension)) Store(next++, d, delta);
+        _changeEnds[_count] = next;
+        int guardEnd = guards;
+        foreach (var d in touched)
         {
-            _dimensions[pairs + t] = touched[t];
-            _values[pairs + t] = delta[touched[t]];
+            if (!Guarded(d, delta, sliceOfDimension)) continue;
+            Store(next++, d, delta);
+            int slice = sliceOfDimension[d];
+            if (_guards.AsSpan(guards, guardEnd - guards).IndexOf(slice) < 0) _guards[guardEnd++] = slice;
         }
-        _starts[_count + 1] = pairs + touched.Length;
+        _starts[_count + 1] = next;
+        _guardStarts[_count + 1] = guardEnd;
         Place(hash, _count);
         _count++;
+    }
+
+    /// <summary>Whether adding <c>delta[d]</c> is a zero addition inside a categorical slice (+0 or -0: either leaves
+    /// +0 and 1f as they are).</summary>
+    private static bool Guarded(int d, float[] delta, ReadOnlySpan<int> sliceOfDimension) =>
+        (BitConverter.SingleToInt32Bits(delta[d]) & int.MaxValue) == 0 && (uint)d < (uint)sliceOfDimension.Length && sliceOfDimension[d] >= 0;
+
+    private void Store(int at, int d, float[] delta)
+    {
+        _dimensions[at] = d;
+        _values[at] = delta[d];
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

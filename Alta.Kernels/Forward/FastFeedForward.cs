@@ -38,9 +38,7 @@ internal static class FastFeedForward
                 int entry = memo.Find(key, hash);
                 if (entry >= 0)
                 {
-                    var dimensions = memo.Dimensions(entry);
-                    var values = memo.Values(entry);
-                    for (int t = 0; t < dimensions.Length; t++) plan.State.Add(row, dimensions[t], values[t], state, counts, ref s.RowExact[i]);
+                    ApplyChange(plan.State, memo, entry, row, state, counts, ref s.RowExact[i]);
                     continue;
                 }
             }
@@ -68,9 +66,27 @@ internal static class FastFeedForward
                 int u = s.Active[a];
                 delta.AddRow(weights.FeedForwardOutput, u, input[u], s.Delta);
             }
-            if (memoised) memo.Add(key, hash, delta.Indices, s.Delta);
+            if (memoised) memo.Add(key, hash, delta.Indices, s.Delta, plan.State.SliceOfDimension);
             foreach (var r in delta.Indices) plan.State.Add(row, r, s.Delta[r], state, counts, ref s.RowExact[i]);
         }
+    }
+
+    /// <summary>Adds a memoised change to the row. The row was exact when its key was built, so a guarded zero addition
+    /// lands on +0 or 1f, and leaves it as it is, wherever its slice is still exact: then only the changes are applied.
+    /// A method of its own, so the few registers this loop needs are not spilled by the arithmetic path's.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ApplyChange(IntegerState integers, DeltaMemo memo, int entry, Span<float> row, Span<int> state, Span<SliceCount> counts, ref bool exact)
+    {
+        var dimensions = memo.Dimensions(entry);
+        var values = memo.Values(entry);
+        int length = memo.Changes(entry);
+        foreach (var g in memo.Guards(entry))
+            if (state[g] < 0)
+            {
+                length = dimensions.Length;
+                break;
+            }
+        for (int t = 0; t < length; t++) integers.Add(row, dimensions[t], values[t], state, counts, ref exact);
     }
 
     /// <summary>

@@ -37,6 +37,9 @@ internal sealed class IntegerState
     /// <summary>The categorical slice that residual dimension <paramref name="dimension"/> belongs to, or -1.</summary>
     public int SliceOf(int dimension) => _sliceOfDimension[dimension];
 
+    /// <summary><see cref="SliceOf"/> for every residual dimension.</summary>
+    public ReadOnlySpan<int> SliceOfDimension => _sliceOfDimension;
+
     /// <summary>The index of <paramref name="slice"/> in <see cref="Slices"/>, or -1.</summary>
     public int IndexOf(VariableSlice slice) => Array.IndexOf(Slices, slice);
 

@@ -1,10 +1,11 @@
 using Alta.Benchmarks;
 using BenchmarkDotNet.Running;
 
-// --quick: the figures of issues 6 and 12 in one short run; --generator [name]: the generator's processor time per program; --loop: one line for a profiler; otherwise the full BenchmarkDotNet suite (with its own arguments).
-if (args.Contains("--quick"))
+// --quick [line]: the figures of issues 6 and 12 in one short run (or only the lines whose key contains line); --generator [name]: the generator's processor time per program; --loop: one line for a profiler; otherwise the full BenchmarkDotNet suite (with its own arguments).
+int quick = Array.IndexOf(args, "--quick");
+if (quick >= 0)
 {
-    QuickBenchmark.Run();
+    QuickBenchmark.Run(args.Length > quick + 1 ? args[quick + 1] : null);
     return;
 }
 int generator = Array.IndexOf(args, "--generator");

@@ -5,7 +5,8 @@ namespace Alta.Benchmarks;
 
 /// <summary>
 /// <c>--quick</c>: a Stopwatch measurement of every figure issues 6 and 12 ask for, all in one run (so ratios compare
-/// like with like), in well under three minutes. Each figure is the median of several rounds.
+/// like with like), in well under three minutes. Each figure is the median of several rounds; <c>Run</c> and
+/// <c>Interpret</c> are timed in alternating rounds of one line, so a swing in the machine's load falls on both.
 /// </summary>
 public static class QuickBenchmark
 {
@@ -14,10 +15,16 @@ public static class QuickBenchmark
     /// <summary>Lines longer than this skip the dense reference pass.</summary>
     private const int ReferenceLengthLimit = 64;
 
-    public static void Run()
+    /// <summary>Rounds of the Run-versus-Interpret comparison: each round times both, one after the other.</summary>
+    private const int PairedRounds = 15;
+
+    /// <summary>Every figure; with <paramref name="only"/>, just the lines whose key contains it (and their allocation).</summary>
+    public static void Run(string? only = null)
     {
-        foreach (var program in BenchPrograms.All) ReportProgram(program);
-        ReportAllocation();
+        var programs = BenchPrograms.All.Where(p => only is null || p.Key.Contains(only, StringComparison.Ordinal)).ToList();
+        foreach (var program in programs) ReportProgram(program);
+        ReportAllocation(programs);
+        if (only is not null) return;
         ReportBatch();
         ReportGenerator();
     }
@@ -27,8 +34,7 @@ public static class QuickBenchmark
         var session = program.Model.CreateSession();
         var outputs = new double[program.Tokens.Length];
         int layers = session.Run(program.Tokens, null, outputs).Layers;
-        double fast = Median(() => session.Run(program.Tokens, null, outputs), TimeSpan.FromMilliseconds(150));
-        double interpret = Median(() => program.Interpret(program.Tokens), TimeSpan.FromMilliseconds(150));
+        var (fast, interpret) = PairedMedians(() => session.Run(program.Tokens, null, outputs), () => program.Interpret(program.Tokens), TimeSpan.FromMilliseconds(150));
         // The dense reference pass is quadratic in n with n x d_model matrices: seconds per run on the long lines.
         string reference = "";
         if (program.Tokens.Length <= ReferenceLengthLimit)
@@ -40,9 +46,9 @@ public static class QuickBenchmark
             $"{program.Key} layers={layers} fast_us_per_layer={fast / layers:F2} interpret_us_per_layer={interpret / layers:F2} fast_vs_interpret={interpret / fast:F2}x{reference}"));
     }
 
-    private static void ReportAllocation()
+    private static void ReportAllocation(IEnumerable<BenchProgram> programs)
     {
-        foreach (var program in BenchPrograms.All)
+        foreach (var program in programs)
         {
             var session = program.Model.CreateSession();
             var outputs = new double[program.Tokens.Length];
@@ -90,23 +96,60 @@ public static class QuickBenchmark
         Console.WriteLine(Invariant($"generator samples={names.Count} mean_ms={times.Average():F1} max_ms={times.Max():F1} total_ms={times.Sum():F1}"));
     }
 
+    /// <summary>
+    /// Median microseconds per call of two actions, timed in alternating rounds (each round one batch of each) so that
+    /// the machine's load, which swings within seconds on a shared machine, falls on both alike; both are warmed up
+    /// alike too. <paramref name="budget"/> is each action's total time over all rounds.
+    /// </summary>
+    private static (double First, double Second) PairedMedians(Action first, Action second, TimeSpan budget)
+    {
+        var watch = Stopwatch.StartNew();
+        for (int warm = 0; warm < 4; warm++)
+        {
+            watch.Restart();
+            while (watch.Elapsed < TimeSpan.FromMilliseconds(100)) first();
+            watch.Restart();
+            while (watch.Elapsed < TimeSpan.FromMilliseconds(100)) second();
+        }
+        int firstCalls = CallsPerRound(first, budget, PairedRounds), secondCalls = CallsPerRound(second, budget, PairedRounds);
+        var firstSamples = new double[PairedRounds];
+        var secondSamples = new double[PairedRounds];
+        for (int r = 0; r < PairedRounds; r++)
+        {
+            firstSamples[r] = Time(first, firstCalls);
+            secondSamples[r] = Time(second, secondCalls);
+        }
+        Array.Sort(firstSamples);
+        Array.Sort(secondSamples);
+        return (firstSamples[PairedRounds / 2], secondSamples[PairedRounds / 2]);
+    }
+
+    /// <summary>How many calls make one round of <paramref name="rounds"/> rounds filling <paramref name="budget"/>.</summary>
+    private static int CallsPerRound(Action action, TimeSpan budget, int rounds)
+    {
+        var watch = Stopwatch.StartNew();
+        int calibration = 0;
+        while (watch.Elapsed < TimeSpan.FromMilliseconds(20)) { action(); calibration++; }
+        return Math.Max(1, (int)(calibration * budget.TotalMilliseconds / rounds / watch.Elapsed.TotalMilliseconds));
+    }
+
+    /// <summary>Microseconds per call over <paramref name="calls"/> calls.</summary>
+    private static double Time(Action action, int calls)
+    {
+        var watch = Stopwatch.StartNew();
+        for (int i = 0; i < calls; i++) action();
+        return watch.Elapsed.TotalMilliseconds * 1000 / calls;
+    }
+
     /// <summary>Median microseconds per call over <paramref name="rounds"/> rounds of roughly <paramref name="budget"/> each.</summary>
     private static double Median(Action action, TimeSpan budget, int rounds = Rounds)
     {
         // Warm up long enough for tiered compilation to reach its optimised, profile-guided code.
         var watch = Stopwatch.StartNew();
         while (watch.Elapsed < TimeSpan.FromMilliseconds(400)) action();
-        watch.Restart();
-        int calibration = 0;
-        while (watch.Elapsed < TimeSpan.FromMilliseconds(20)) { action(); calibration++; }
-        int calls = Math.Max(1, (int)(calibration * budget.TotalMilliseconds / rounds / watch.Elapsed.TotalMilliseconds));
+        int calls = CallsPerRound(action, budget, rounds);
         var samples = new double[rounds];
-        for (int r = 0; r < rounds; r++)
-        {
-            watch.Restart();
-            for (int i = 0; i < calls; i++) action();
-            samples[r] = watch.Elapsed.TotalMilliseconds * 1000 / calls;
-        }
+        for (int r = 0; r < rounds; r++) samples[r] = Time(action, calls);
         Array.Sort(samples);
         return samples[rounds / 2];
     }
