@@ -46,9 +46,18 @@ internal sealed class DeltaMemo(int keyLength, int maxEntries = DeltaMemo.MaxEnt
         {
             int entry = _slots[slot] - 1;
             if (entry < 0) return -1;
-            if (key.SequenceEqual(_keys.AsSpan(entry * KeyLength, KeyLength))) return entry;
+            if (Equal(key, _keys.AsSpan(entry * KeyLength, KeyLength))) return entry;
             slot = (slot + 1) & mask;
         }
+    }
+
+    /// <summary>Keys are a few entries long: a plain loop beats the vectorised comparison's call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Equal(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
+    {
+        for (int k = 0; k < a.Length; k++)
+            if (a[k] != b[k]) return false;
+        return true;
     }
 
     /// <summary>The touched dimensions of <paramref name="entry"/>: the non-zero additions in the order they were first
@@ -124,10 +133,20 @@ internal sealed class DeltaMemo(int keyLength, int maxEntries = DeltaMemo.MaxEnt
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Hash(ReadOnlySpan<int> key)
     {
-        uint hash = 2166136261;
-        foreach (var k in key) hash = (hash ^ (uint)k) * 16777619;
-        return hash ^ (hash >> 15);
+        uint hash = HashStart;
+        foreach (var k in key) hash = HashStep(hash, k);
+        return HashEnd(hash);
     }
+
+    /// <summary><see cref="Hash"/> in steps, for a caller that writes the key one entry at a time: start, one step per
+    /// entry in order, end.</summary>
+    public const uint HashStart = 2166136261;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint HashStep(uint hash, int entry) => (hash ^ (uint)entry) * 16777619;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint HashEnd(uint hash) => hash ^ (hash >> 15);
 
     private void Place(uint hash, int entry)
     {

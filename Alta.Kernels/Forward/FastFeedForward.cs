@@ -30,11 +30,10 @@ internal static class FastFeedForward
             var counts = s.RowCounts.AsSpan(i * width, width);
             bool exact = s.RowExact[i];
             // Where the key is exact, the network's change to the row was computed before or is computed once now.
-            bool memoised = exact && plan.FeedForwardKey.Enabled && plan.FeedForwardKey.Build(row, state, key);
             uint hash = 0;
+            bool memoised = exact && plan.FeedForwardKey.Enabled && plan.FeedForwardKey.Build(row, state, key, out hash);
             if (memoised)
             {
-                hash = DeltaMemo.Hash(key);
                 int entry = memo.Find(key, hash);
                 if (entry >= 0)
                 {

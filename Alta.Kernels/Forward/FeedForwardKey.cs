@@ -43,18 +43,27 @@ internal sealed class FeedForwardKey
 
     public bool Enabled { get; }
 
-    /// <summary>Writes the key of a row whose integer state is <paramref name="state"/>; false when a slice it reads is
+    /// <summary>Writes the key of a row whose integer state is <paramref name="state"/>, and its <see cref="DeltaMemo.Hash"/>; false when a slice it reads is
     /// not exactly one-hot (then only the arithmetic path is exact).</summary>
-    public bool Build(ReadOnlySpan<float> row, ReadOnlySpan<int> state, Span<int> key)
+    public bool Build(ReadOnlySpan<float> row, ReadOnlySpan<int> state, Span<int> key, out uint hash)
     {
+        // DeltaMemo.Hash, computed as the key is written (the key is read once instead of twice per position).
+        hash = DeltaMemo.HashStart;
         int k = 0;
         foreach (var s in Slices)
         {
             int value = state[s];
             if (value < 0) return false;
             key[k++] = value;
+            hash = DeltaMemo.HashStep(hash, value);
         }
-        foreach (var r in RawDimensions) key[k++] = BitConverter.SingleToInt32Bits(row[r]);
+        foreach (var r in RawDimensions)
+        {
+            int bits = BitConverter.SingleToInt32Bits(row[r]);
+            key[k++] = bits;
+            hash = DeltaMemo.HashStep(hash, bits);
+        }
+        hash = DeltaMemo.HashEnd(hash);
         return true;
     }
 }

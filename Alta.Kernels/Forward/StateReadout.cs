@@ -19,6 +19,11 @@ internal static class StateReadout
             int value = s.RowStates[i * s.StateWidth + slice];
             if (value >= 0) return value == plan.State.Slices[slice].Width ? double.NaN : value;
         }
+        return FromFloats(s, variable, i);
+    }
+
+    private static double FromFloats(AltaSession s, int variable, int i)
+    {
         int d = s.Model.Layout.ModelWidth;
         return Readout.Decode(s.Model.Layout.Variables[variable], s.X.AsSpan(i * d, d));
     }
@@ -28,14 +33,30 @@ internal static class StateReadout
     {
         var model = s.Model;
         if (model.HaltWhen < 0) return false;
+        int slice = model.Plan.StateIndexOfVariable[model.HaltWhen];
+        if (slice < 0)
+        {
+            for (int i = 0; i < n; i++)
+                if (FromFloats(s, model.HaltWhen, i) != model.HaltValue) return false;
+            return true;
+        }
+        // Once per layer over every position: the state read in one loop, the floats only where it is not exact.
+        int width = model.Plan.State.Slices[slice].Width, stride = s.StateWidth;
+        var states = s.RowStates;
+        var exact = s.RowExact;
         for (int i = 0; i < n; i++)
-            if (Decode(s, model.HaltWhen, i) != model.HaltValue) return false;
+        {
+            int value = states[i * stride + slice];
+            double decoded = exact[i] && value >= 0 ? value == width ? double.NaN : value : FromFloats(s, model.HaltWhen, i);
+            if (decoded != model.HaltValue) return false;
+        }
         return true;
     }
 
     public static void Outputs(AltaSession s, int n, Span<double> outputs)
     {
-        for (int i = 0; i < n; i++) outputs[i] = Decode(s, s.Model.Output, i);
+        int output = s.Model.Output;
+        for (int i = 0; i < n; i++) outputs[i] = Decode(s, output, i);
     }
 
     /// <summary><see cref="Readout.CheckGuards"/>, with categorical value indices from the state.</summary>
