@@ -53,6 +53,8 @@ public sealed class AltaSession
     internal readonly LookupTables Lookup;
     internal readonly DeltaMemo FeedForwardMemo;
     internal readonly int[] FeedForwardKey;
+    /// <summary>Per selector group, its selections kept for the run's later layers (used where the group is stable).</summary>
+    internal readonly SelectionCache[] Selections;
 
     internal AltaSession(AltaModel model)
     {
@@ -67,6 +69,7 @@ public sealed class AltaSession
         StateWidth = model.Plan.State.Slices.Length;
         FeedForwardMemo = new DeltaMemo(model.Plan.FeedForwardKey.Length);
         FeedForwardKey = new int[model.Plan.FeedForwardKey.Length];
+        Selections = Array.ConvertAll(model.Plan.Groups, _ => new SelectionCache());
     }
 
     /// <summary>The model this session runs.</summary>

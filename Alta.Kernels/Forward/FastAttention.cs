@@ -22,8 +22,17 @@ internal static class FastAttention
         for (int g = 0; g < plan.Groups.Length; g++)
         {
             var group = plan.Groups[g];
-            Project(group, s, x, n, d);
             foreach (var h in group.Members) ProjectValues(plan.Heads[h], s, h, x, n, d);
+            var kept = s.Selections[g];
+            if (kept.Ready)
+            {
+                // A stable group selects as it did in this run's first layer (which raised any ambiguity then); its
+                // rows (rowOf) are still that layer's.
+                MixKept(group, s, kept);
+                continue;
+            }
+            if (group.Stable) kept.Begin(n);
+            Project(group, s, x, n, d);
             var rowOf = s.RowOf[g].AsSpan(0, n);
             // A categorical head that selects two positions has no meaning: the interpreter throws for the first
             // such head (declaration order) at its first position, and so does Run.
@@ -33,6 +42,7 @@ internal static class FastAttention
             else SelectEachClass(group, s, n, rowOf);
             if (s.AmbiguousPosition is >= 0 and < int.MaxValue)
                 (ambiguous, ambiguousHead) = (ProgramErrors.Ambiguous(plan.Heads[checkedHead].Head.Name, s.AmbiguousSelected, s.AmbiguousPosition, layer), checkedHead);
+            else if (group.Stable) kept.Complete();
         }
         if (ambiguous is not null) throw ambiguous;
         AddOutputs(plan, s, x, n, d);
@@ -102,7 +112,7 @@ internal static class FastAttention
                 if ((uint)(i + offset) < (uint)n) candidates[count++] = i + offset;
             int selected = Selection.Scored(group, s, i, candidates.Slice(0, count));
             NoteSelection(s, i, selected);
-            foreach (var h in group.Members) Mix(s, h, i, selected);
+            MixMembers(group, s, i, selected);
             rowOf[i] = i;
         }
     }
@@ -134,15 +144,38 @@ internal static class FastAttention
                     if (rowOf[i] == r) { first = i; break; }
                 NoteSelection(s, first, selected);
             }
-            foreach (var h in group.Members) Mix(s, h, r, selected);
+            MixMembers(group, s, r, selected);
+        }
+    }
+
+    /// <summary>Mixes every head of the group for one row from the selection just computed, and keeps that selection
+    /// where the group is stable.</summary>
+    private static void MixMembers(SelectorGroup group, AltaSession s, int row, int selected)
+    {
+        var positions = s.Selected.AsSpan(0, Math.Max(0, selected));
+        var weights = s.SelectedWeight.AsSpan(0, positions.Length);
+        if (group.Stable) s.Selections[group.Index].Store(row, positions, weights);
+        foreach (var h in group.Members) Mix(s, h, row, positions, weights);
+    }
+
+    /// <summary>Mixes every head of a stable group from the selections its first layer kept.</summary>
+    private static void MixKept(SelectorGroup group, AltaSession s, SelectionCache kept)
+    {
+        for (int k = 0; k < kept.Count; k++)
+        {
+            int row = kept.Row(k);
+            var positions = kept.Positions(k);
+            var weights = kept.Weights(k);
+            foreach (var h in group.Members) Mix(s, h, row, positions, weights);
         }
     }
 
     /// <summary><c>mix = sum_j p_j v_j</c> over the selected positions in ascending order, as
     /// <c>TensorPrimitives.MultiplyAdd</c> sums in the reference pass (zero entries add nothing); then the mix's
     /// non-zero columns, ascending, which are all that <see cref="AddOutputs"/> visits.</summary>
-    private static void Mix(AltaSession s, int h, int row, int selected)
+    private static void Mix(AltaSession s, int h, int row, ReadOnlySpan<int> positions, ReadOnlySpan<float> weights)
     {
+        int selected = positions.Length;
         var head = s.Model.Plan.Heads[h];
         int dv = head.Head.Value.Columns;
         var mix = s.Mixed[h].AsSpan(row * dv, dv);
@@ -154,8 +187,8 @@ internal static class FastAttention
             // (ascending), each as a cleared entry plus one product.
             if (selected == 1)
             {
-                var only = ProjectedRows.Value(head, s, h, s.Selected[0], out var onlyColumns);
-                float p = s.SelectedWeight[0];
+                var only = ProjectedRows.Value(head, s, h, positions[0], out var onlyColumns);
+                float p = weights[0];
                 foreach (var c in onlyColumns)
                 {
                     mix[c] = 0f + only[c] * p;
@@ -166,21 +199,43 @@ internal static class FastAttention
             return;
         }
         mix.Clear();
-        for (int t = 0; t < selected; t++)
-        {
-            var value = ProjectedRows.Value(head, s, h, s.Selected[t], out var columns);
-            float weight = s.SelectedWeight[t];
-            foreach (var c in columns) mix[c] += value[c] * weight;
-        }
+        if (head.ValueProjection is null) MixArithmetic(s, h, dv, positions, weights, mix);
+        else
+            for (int t = 0; t < selected; t++)
+            {
+                var value = ProjectedRows.Value(head, s, h, positions[t], out var columns);
+                float weight = weights[t];
+                foreach (var c in columns) mix[c] += value[c] * weight;
+            }
         for (int c = 0; c < dv; c++)
             if (mix[c] != 0) nonZero[count++] = c;
         s.MixNonZeroCount[h][row] = count;
+    }
+
+    /// <summary>The sum of <see cref="Mix"/> where every value is a row the arithmetic path wrote (numerical means: the
+    /// O(n) positions per class of a prefix selector), reading the session's arrays directly.</summary>
+    private static void MixArithmetic(AltaSession s, int h, int dv, ReadOnlySpan<int> positions, ReadOnlySpan<float> weights, Span<float> mix)
+    {
+        var values = s.Values[h];
+        var nonZero = s.ValueNonZero[h];
+        var nonZeroCount = s.ValueNonZeroCount[h];
+        for (int t = 0; t < positions.Length; t++)
+        {
+            int j = positions[t], start = j * dv;
+            float weight = weights[t];
+            foreach (var c in nonZero.AsSpan(start, nonZeroCount[j])) mix[c] += values[start + c] * weight;
+        }
     }
 
     /// <summary>Adds every head's <c>mix W_O</c> to the residual. All heads read the residual as it stood at the start
     /// of the layer, so this comes last; only the dimensions some head writes are touched.</summary>
     private static void AddOutputs(FastPlan plan, AltaSession s, Span<float> x, int n, int d)
     {
+        if (plan.OutputsDisjoint)
+        {
+            AddDisjointOutputs(plan, s, x, n, d);
+            return;
+        }
         var delta = s.Delta;
         var touched = s.Touched;
         int width = plan.State.Slices.Length;
@@ -200,6 +255,36 @@ internal static class FastAttention
             var state = s.RowStates.AsSpan(i * width, width);
             var counts = s.RowCounts.AsSpan(i * width, width);
             foreach (var r in touched.Indices) plan.State.Add(residual, r, delta[r], state, counts, ref s.RowExact[i]);
+        }
+    }
+
+    /// <summary><see cref="AddOutputs"/> when no two W_O entries share a dimension (<see cref="FastPlan.OutputsDisjoint"/>):
+    /// each written dimension's sum is the single product <c>+0 + w * mix</c>, added as it is made. Writes to distinct
+    /// dimensions commute, so the row and its integer state end as the summed path leaves them, bit for bit.</summary>
+    private static void AddDisjointOutputs(FastPlan plan, AltaSession s, Span<float> x, int n, int d)
+    {
+        int width = plan.State.Slices.Length;
+        var heads = plan.Heads;
+        for (int i = 0; i < n; i++)
+        {
+            var residual = x.Slice(i * d, d);
+            var state = s.RowStates.AsSpan(i * width, width);
+            var counts = s.RowCounts.AsSpan(i * width, width);
+            ref bool exact = ref s.RowExact[i];
+            for (int h = 0; h < heads.Length; h++)
+            {
+                var output = heads[h].Head.Output;
+                int dv = output.Rows;
+                int row = s.RowOf[heads[h].Group][i];
+                var mix = s.Mixed[h].AsSpan(row * dv, dv);
+                foreach (var c in s.MixNonZero[h].AsSpan(row * dv, s.MixNonZeroCount[h][row]))
+                {
+                    var dimensions = output.RowColumns(c);
+                    var weights = output.RowValues(c);
+                    float scale = mix[c];
+                    for (int k = 0; k < dimensions.Length; k++) plan.State.Add(residual, dimensions[k], 0f + weights[k] * scale, state, counts, ref exact);
+                }
+            }
         }
     }
 

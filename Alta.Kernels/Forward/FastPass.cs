@@ -47,6 +47,8 @@ internal static class FastPass
                 : model.Plan.State.ReadRow(row, state, counts);
         }
 
+        // Kept selections belong to the last input.
+        foreach (var selections in s.Selections) selections.Forget();
         int layers = 0;
         bool halted = false;
         while (layers < budget && !halted)

@@ -25,7 +25,7 @@ internal sealed class FastPlan
             if (group < 0)
             {
                 group = groups.Count;
-                groups.Add(new SelectorGroup(h, head, State));
+                groups.Add(new SelectorGroup(groups.Count, h, head, State));
             }
             else groups[group].Members.Add(h);
             var valueRows = UsedRows(head.Value);
@@ -34,6 +34,9 @@ internal sealed class FastPlan
             Heads[h] = new HeadPlan(head, group, valueRows, SliceProjection.For(head.Value, valueRows, State), selectsOne);
         }
         Groups = groups.ToArray();
+        OutputsDisjoint = Disjoint(Array.ConvertAll(heads, h => h.Output));
+        var written = Written([.. Array.ConvertAll(heads, h => h.Output), model.Weights.FeedForwardOutput]);
+        foreach (var group in Groups) group.Stable = !written[ModelLayout.One] && !Reads(group.QueryRows, written) && !Reads(group.KeyRows, written);
         MaxKeyWidth = heads.Length == 0 ? 0 : heads.Max(h => h.Query.Columns);
         MaxValueWidth = heads.Length == 0 ? 0 : heads.Max(h => h.Value.Columns);
         MaxHidden = model.Weights.FeedForward.Max(l => l.Width);
@@ -81,6 +84,48 @@ internal sealed class FastPlan
             var columns = position.RowColumns(p).ToArray();
             if (new HashSet<int>(columns).Count != columns.Length || tokenDimensions.Overlaps(columns)) return false;
         }
+        return true;
+    }
+
+    /// <summary>Whether no residual dimension is written by two rows of the heads' W_O (over all heads), and no row lists a
+    /// dimension twice: then every dimension a layer's attention writes gets one product, and the heads' outputs can be
+    /// added row by row without first summing them per dimension.</summary>
+    public bool OutputsDisjoint { get; }
+
+    /// <summary>Per residual dimension, whether some layer can change it: a column of some W_O or of the feed-forward
+    /// output.</summary>
+    private static bool[] Written(SparseMatrix[] outputs)
+    {
+        var written = new bool[outputs[0].Columns];
+        foreach (var output in outputs)
+            for (int row = 0; row < output.Rows; row++)
+                foreach (var dimension in output.RowColumns(row)) written[dimension] = true;
+        return written;
+    }
+
+    /// <summary>Whether a projection with these used rows can see a write: one of its dimensions is written, or any
+    /// dimension of a categorical slice it reads (the lookup reads the slice's whole state).</summary>
+    private bool Reads(int[] rows, bool[] written)
+    {
+        foreach (var r in rows)
+        {
+            if (written[r]) return true;
+            int slice = State.SliceOf(r);
+            if (slice < 0) continue;
+            var variable = State.Slices[slice];
+            for (int k = 0; k < variable.Width; k++)
+                if (written[variable.Offset + k]) return true;
+        }
+        return false;
+    }
+
+    private static bool Disjoint(SparseMatrix[] outputs)
+    {
+        var written = new HashSet<int>();
+        foreach (var output in outputs)
+            for (int row = 0; row < output.Rows; row++)
+                foreach (var dimension in output.RowColumns(row))
+                    if (!written.Add(dimension)) return false;
         return true;
     }
 
@@ -137,8 +182,9 @@ internal sealed class HeadPlan(AttentionHead head, int group, int[] valueRows, S
 /// <summary>Heads with one selector: the softmax weights are computed once for all of them.</summary>
 internal sealed class SelectorGroup
 {
-    public SelectorGroup(int first, AttentionHead head, IntegerState state)
+    public SelectorGroup(int index, int first, AttentionHead head, IntegerState state)
     {
+        Index = index;
         Members = [first];
         Query = head.Query;
         Key = head.Key;
@@ -165,6 +211,13 @@ internal sealed class SelectorGroup
                 }
         }
     }
+
+    /// <summary>The group's index in <see cref="FastPlan.Groups"/>.</summary>
+    public int Index { get; }
+
+    /// <summary>Whether no layer writes what the queries and keys read (nor One): then the group selects alike in every
+    /// layer of a run (<see cref="SelectionCache"/>). Set by <see cref="FastPlan"/> from the weights.</summary>
+    public bool Stable { get; set; }
 
     /// <summary>A score table larger than this is not built (the scores are then computed per pair).</summary>
     public const int MaxScores = 1 << 16;

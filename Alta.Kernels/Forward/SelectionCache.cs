@@ -1,0 +1,79 @@
+using System;
+
+namespace Alta.Forward;
+
+/// <summary>
+/// One selector group's softmax results for the rest of a run, where the group's queries and keys read only dimensions
+/// that no layer writes (<see cref="SelectorGroup.Stable"/>: positional selectors, selectors over the input tokens).
+/// Then every layer selects the same positions with the same weights, so the first layer of a run computes them and
+/// the later layers mix their values from here, skipping projections, classes, key buckets and softmax. Kept per row
+/// (a class representative, or a position under an offset mask) in the order the rows were computed, and bounded:
+/// past <see cref="MaxEntries"/> selected positions the group is computed every layer, as without the cache.
+/// </summary>
+internal sealed class SelectionCache
+{
+    /// <summary>Selected positions kept at most per group (prefix selectors select O(n^2) in all).</summary>
+    public const int MaxEntries = 1 << 16;
+
+    private int[] _rows = [];
+    private int[] _starts = [];
+    private int[] _positions = new int[16];
+    private float[] _weights = new float[16];
+    private bool _overflowed;
+
+    /// <summary>Rows stored since <see cref="Begin"/>.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Whether this run's selections are all stored (set by <see cref="Complete"/>, cleared by <see cref="Begin"/>
+    /// and <see cref="Forget"/>).</summary>
+    public bool Ready { get; private set; }
+
+    /// <summary>Forgets the stored selections (a new run's input).</summary>
+    public void Forget() => Ready = false;
+
+    /// <summary>Starts storing the selections of a layer's rows for an input of <paramref name="n"/> positions.</summary>
+    public void Begin(int n)
+    {
+        if (_rows.Length < n)
+        {
+            _rows = new int[n];
+            _starts = new int[n + 1];
+        }
+        Count = 0;
+        _starts[0] = 0;
+        _overflowed = false;
+        Ready = false;
+    }
+
+    /// <summary>Stores row <paramref name="row"/>'s selected positions and their weights (ascending positions).</summary>
+    public void Store(int row, ReadOnlySpan<int> positions, ReadOnlySpan<float> weights)
+    {
+        if (_overflowed) return;
+        int used = _starts[Count];
+        if (used + positions.Length > MaxEntries)
+        {
+            _overflowed = true;
+            return;
+        }
+        if (used + positions.Length > _positions.Length)
+        {
+            int size = Math.Min(MaxEntries, Math.Max(2 * _positions.Length, used + positions.Length));
+            Array.Resize(ref _positions, size);
+            Array.Resize(ref _weights, size);
+        }
+        positions.CopyTo(_positions.AsSpan(used));
+        weights.CopyTo(_weights.AsSpan(used));
+        _rows[Count++] = row;
+        _starts[Count] = used + positions.Length;
+    }
+
+    /// <summary>Ends a layer's storing: the cache is ready unless it overflowed.</summary>
+    public void Complete() => Ready = !_overflowed;
+
+    /// <summary>The <paramref name="k"/>-th stored row.</summary>
+    public int Row(int k) => _rows[k];
+
+    public ReadOnlySpan<int> Positions(int k) => _positions.AsSpan(_starts[k], _starts[k + 1] - _starts[k]);
+
+    public ReadOnlySpan<float> Weights(int k) => _weights.AsSpan(_starts[k], _starts[k + 1] - _starts[k]);
+}
