@@ -74,7 +74,19 @@ public class FastPassStateTests
         Assert.Equal(BitConverter.SingleToInt32Bits(-0f), BitConverter.SingleToInt32Bits(memo.Values(entry)[4]));
     }
 
-    public static TheoryData<string> Programs => new() { "sort", "dyck1", "frac-prevs", "histogram", "addition", "subleq", "scan" };
+    public static TheoryData<string> Programs => new() { "sort", "dyck1", "frac-prevs", "histogram", "addition", "subleq", "scan", "parity-absolute" };
+
+    /// <summary>A selector group is stable (its selections kept for a run's later layers) exactly when no W_O and no
+    /// feed-forward output writes what its queries and keys read: read from the weights.</summary>
+    [Fact]
+    public void SelectorsOverWrittenVariablesAreNotKeptAcrossLayers()
+    {
+        // ParityAbsolute: IdxLeft against Idx, both positional and never written.
+        Assert.All(Alta.Samples.ParityAbsolute.Model.Plan.Groups, g => Assert.True(g.Stable));
+        // SortUnique: Rank compares tokens (never written); Gathered's key is Target, which the first layer writes.
+        var plan = Alta.Samples.SortUnique.Model.Plan;
+        Assert.Equal([true, false], plan.Groups.Select(g => g.Stable));
+    }
 
     /// <summary>One session meets many inputs, so most feed-forward changes and attention rows come from tables that
     /// other inputs filled; each residual is still the reference pass's, bit for bit.</summary>
@@ -123,6 +135,7 @@ public class FastPassStateTests
             return [10, .. Enumerable.Range(0, digits).Select(_ => r.Next(10)), 11, .. Enumerable.Range(0, digits).Select(_ => r.Next(10)), 12];
         }),
         "subleq" => (Alta.Samples.Subleq.Model, r => Enumerable.Range(0, 12).Select(_ => r.Next(0, 33)).ToArray()),
+        "parity-absolute" => (Alta.Samples.ParityAbsolute.Model, r => Enumerable.Range(0, r.Next(1, 20)).Select(_ => r.Next(2)).ToArray()),
         _ => (Alta.Samples.Scan.Model, r => Alta.Samples.ScanText.Tokens(r.Next(2) == 0 ? "jump twice after walk left" : "look around right thrice and run")),
     };
 }

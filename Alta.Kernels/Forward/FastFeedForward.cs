@@ -17,57 +17,67 @@ internal static class FastFeedForward
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void FeedForward(AltaModel model, AltaSession s, int n)
     {
-        var weights = model.Weights;
         var plan = model.Plan;
         int d = model.Layout.ModelWidth;
         int width = plan.State.Slices.Length;
         var memo = s.FeedForwardMemo;
+        var keyPlan = plan.FeedForwardKey;
         var key = s.FeedForwardKey.AsSpan();
         for (int i = 0; i < n; i++)
         {
             var row = s.X.AsSpan(i * d, d);
             var state = s.RowStates.AsSpan(i * width, width);
             var counts = s.RowCounts.AsSpan(i * width, width);
-            bool exact = s.RowExact[i];
+            ref bool exact = ref s.RowExact[i];
             // Where the key is exact, the network's change to the row was computed before or is computed once now.
             uint hash = 0;
-            bool memoised = exact && plan.FeedForwardKey.Enabled && plan.FeedForwardKey.Build(row, state, key, out hash);
+            bool memoised = exact && keyPlan.Enabled && keyPlan.Build(row, state, key, out hash);
             if (memoised)
             {
                 int entry = memo.Find(key, hash);
                 if (entry >= 0)
                 {
-                    ApplyChange(plan.State, memo, entry, row, state, counts, ref s.RowExact[i]);
+                    ApplyChange(plan.State, memo, entry, row, state, counts, ref exact);
                     continue;
                 }
             }
-            int active = FirstLayer(plan, weights.FeedForward[0], s, row, exact, state);
-            ReadOnlySpan<float> input = s.Hidden[0];
-            for (int l = 1; l < weights.FeedForward.Length; l++)
-            {
-                var layer = weights.FeedForward[l];
-                var hidden = s.Hidden[l];
-                var touched = s.HiddenTouched[l];
-                touched.Start();
-                for (int a = 0; a < active; a++)
-                {
-                    int r = s.Active[a];
-                    touched.AddRow(layer.Weights, r, input[r], hidden);
-                }
-                Mark(layer, plan.AlwaysOn[l], hidden, touched, s.ActiveBits);
-                active = Collect(layer.Width, s.ActiveBits, s.Active);
-                input = hidden;
-            }
-            var delta = s.Touched;
-            delta.Start();
+            Compute(model, s, row, state, counts, ref exact, memoised, hash);
+        }
+    }
+
+    /// <summary>The network by arithmetic at one position (stored in the memo under the key just built when
+    /// <paramref name="memoised"/>). Apart from the loop above, which is mostly memo hits and keeps its registers.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    private static void Compute(AltaModel model, AltaSession s, Span<float> row, Span<int> state, Span<SliceCount> counts, ref bool exact, bool memoised, uint hash)
+    {
+        var weights = model.Weights;
+        var plan = model.Plan;
+        int active = FirstLayer(plan, weights.FeedForward[0], s, row, exact, state);
+        ReadOnlySpan<float> input = s.Hidden[0];
+        for (int l = 1; l < weights.FeedForward.Length; l++)
+        {
+            var layer = weights.FeedForward[l];
+            var hidden = s.Hidden[l];
+            var touched = s.HiddenTouched[l];
+            touched.Start();
             for (int a = 0; a < active; a++)
             {
-                int u = s.Active[a];
-                delta.AddRow(weights.FeedForwardOutput, u, input[u], s.Delta);
+                int r = s.Active[a];
+                touched.AddRow(layer.Weights, r, input[r], hidden);
             }
-            if (memoised) memo.Add(key, hash, delta.Indices, s.Delta, plan.State.SliceOfDimension);
-            foreach (var r in delta.Indices) plan.State.Add(row, r, s.Delta[r], state, counts, ref s.RowExact[i]);
+            Mark(layer, plan.AlwaysOn[l], hidden, touched, s.ActiveBits);
+            active = Collect(layer.Width, s.ActiveBits, s.Active);
+            input = hidden;
         }
+        var delta = s.Touched;
+        delta.Start();
+        for (int a = 0; a < active; a++)
+        {
+            int u = s.Active[a];
+            delta.AddRow(weights.FeedForwardOutput, u, input[u], s.Delta);
+        }
+        if (memoised) s.FeedForwardMemo.Add(s.FeedForwardKey, hash, delta.Indices, s.Delta, plan.State.SliceOfDimension);
+        foreach (var r in delta.Indices) plan.State.Add(row, r, s.Delta[r], state, counts, ref exact);
     }
 
     /// <summary>Adds a memoised change to the row. The row was exact when its key was built, so a guarded zero addition
