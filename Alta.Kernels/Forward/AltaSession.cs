@@ -53,6 +53,8 @@ public sealed class AltaSession
     internal readonly LookupTables Lookup;
     internal readonly DeltaMemo FeedForwardMemo;
     internal readonly int[] FeedForwardKey;
+    /// <summary>Layers of the last run that finished (0 before the first).</summary>
+    internal int LastRunLayers;
     /// <summary>Per selector group, its selections kept for the run's later layers (used where the group is stable).</summary>
     internal readonly SelectionCache[] Selections;
 

@@ -31,7 +31,9 @@ internal static class FastAttention
                 MixKept(group, s, kept);
                 continue;
             }
-            if (group.Stable) kept.Begin(n);
+            // A session whose last run stopped after one layer (most inputs of a one-layer program) keeps nothing in
+            // the first layer, where keeping would be wasted; it keeps in the second, should there be one.
+            if (group.Stable && (layer > 1 || s.LastRunLayers != 1)) kept.Begin(n);
             Project(group, s, x, n, d);
             var rowOf = s.RowOf[g].AsSpan(0, n);
             // A categorical head that selects two positions has no meaning: the interpreter throws for the first
@@ -42,7 +44,7 @@ internal static class FastAttention
             else SelectEachClass(group, s, n, rowOf);
             if (s.AmbiguousPosition is >= 0 and < int.MaxValue)
                 (ambiguous, ambiguousHead) = (ProgramErrors.Ambiguous(plan.Heads[checkedHead].Head.Name, s.AmbiguousSelected, s.AmbiguousPosition, layer), checkedHead);
-            else if (group.Stable) kept.Complete();
+            else if (kept.Storing) kept.Complete();
         }
         if (ambiguous is not null) throw ambiguous;
         AddOutputs(plan, s, x, n, d);
@@ -149,16 +151,17 @@ internal static class FastAttention
     }
 
     /// <summary>Mixes every head of the group for one row from the selection just computed, and keeps that selection
-    /// where the group is stable.</summary>
+    /// where the group is stable and this layer keeps (<see cref="SelectionCache.Storing"/>).</summary>
     private static void MixMembers(SelectorGroup group, AltaSession s, int row, int selected)
     {
         var positions = s.Selected.AsSpan(0, Math.Max(0, selected));
         var weights = s.SelectedWeight.AsSpan(0, positions.Length);
-        if (group.Stable) s.Selections[group.Index].Store(row, positions, weights);
+        var kept = s.Selections[group.Index];
+        if (kept.Storing) kept.Store(row, positions, weights);
         foreach (var h in group.Members) Mix(s, h, row, positions, weights);
     }
 
-    /// <summary>Mixes every head of a stable group from the selections its first layer kept.</summary>
+    /// <summary>Mixes every head of a stable group from the selections an earlier layer of the run kept.</summary>
     private static void MixKept(SelectorGroup group, AltaSession s, SelectionCache kept)
     {
         for (int k = 0; k < kept.Count; k++)
@@ -265,23 +268,30 @@ internal static class FastAttention
     {
         int width = plan.State.Slices.Length;
         var heads = plan.Heads;
-        for (int i = 0; i < n; i++)
+        // Head by head (each head's arrays read once, not once per position): the order of writes to distinct
+        // dimensions does not matter.
+        for (int h = 0; h < heads.Length; h++)
         {
-            var residual = x.Slice(i * d, d);
-            var state = s.RowStates.AsSpan(i * width, width);
-            var counts = s.RowCounts.AsSpan(i * width, width);
-            ref bool exact = ref s.RowExact[i];
-            for (int h = 0; h < heads.Length; h++)
+            var output = heads[h].Head.Output;
+            int dv = output.Rows;
+            var rowOf = s.RowOf[heads[h].Group];
+            var mixed = s.Mixed[h];
+            var nonZero = s.MixNonZero[h];
+            var nonZeroCount = s.MixNonZeroCount[h];
+            for (int i = 0; i < n; i++)
             {
-                var output = heads[h].Head.Output;
-                int dv = output.Rows;
-                int row = s.RowOf[heads[h].Group][i];
-                var mix = s.Mixed[h].AsSpan(row * dv, dv);
-                foreach (var c in s.MixNonZero[h].AsSpan(row * dv, s.MixNonZeroCount[h][row]))
+                int row = rowOf[i];
+                int columns = nonZeroCount[row];
+                if (columns == 0) continue;
+                var residual = x.Slice(i * d, d);
+                var state = s.RowStates.AsSpan(i * width, width);
+                var counts = s.RowCounts.AsSpan(i * width, width);
+                ref bool exact = ref s.RowExact[i];
+                foreach (var c in nonZero.AsSpan(row * dv, columns))
                 {
                     var dimensions = output.RowColumns(c);
                     var weights = output.RowValues(c);
-                    float scale = mix[c];
+                    float scale = mixed[row * dv + c];
                     for (int k = 0; k < dimensions.Length; k++) plan.State.Add(residual, dimensions[k], 0f + weights[k] * scale, state, counts, ref exact);
                 }
             }

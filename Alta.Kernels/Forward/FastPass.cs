@@ -24,21 +24,23 @@ internal static class FastPass
         x.Clear();
         int width = s.StateWidth;
         var pos = model.Weights.PositionEmbedding;
+        var tokenEmbedding = model.Weights.TokenEmbedding;
+        // The embedding's integer state is known per token and per position from the weights: summing their
+        // precounted slices is cheaper than visiting every dimension the two rows wrote (the largest fixed cost
+        // of a short run).
+        var tokenCounts = model.Plan.TokenCounts;
+        var positionCounts = model.Plan.PositionCounts;
+        var integers = model.Plan.State;
         for (int i = 0; i < n; i++)
         {
             var row = x.Slice(i * d, d);
-            SparseRows.AddRow(model.Weights.TokenEmbedding, tokens[i], 1f, row);
+            SparseRows.AddRow(tokenEmbedding, tokens[i], 1f, row);
             if (pos is not null) SparseRows.AddRow(pos, i, 1f, row);
             var state = s.RowStates.AsSpan(i * width, width);
             var counts = s.RowCounts.AsSpan(i * width, width);
-            // The embedding's integer state is known per token and per position from the weights: summing their
-            // precounted slices is cheaper than visiting every dimension the two rows wrote (the largest fixed cost
-            // of a short run).
-            var tokenCounts = model.Plan.TokenCounts;
             if (tokenCounts is not null)
             {
-                var positionCounts = model.Plan.PositionCounts;
-                s.RowExact[i] = model.Plan.State.FromEmbedded(row, tokenCounts.AsSpan(tokens[i] * width, width),
+                s.RowExact[i] = integers.FromEmbedded(row, tokenCounts.AsSpan(tokens[i] * width, width),
                     positionCounts is null ? default : positionCounts.AsSpan(i * width, width), state, counts);
                 continue;
             }
@@ -59,6 +61,7 @@ internal static class FastPass
             FastFeedForward.FeedForward(model, s, n);
             halted = StateReadout.IsHalted(s, n);
         }
+        s.LastRunLayers = layers;
         return (layers, halted);
     }
 }

@@ -5,8 +5,8 @@ namespace Alta.Forward;
 /// <summary>
 /// One selector group's softmax results for the rest of a run, where the group's queries and keys read only dimensions
 /// that no layer writes (<see cref="SelectorGroup.Stable"/>: positional selectors, selectors over the input tokens).
-/// Then every layer selects the same positions with the same weights, so the first layer of a run computes them and
-/// the later layers mix their values from here, skipping projections, classes, key buckets and softmax. Kept per row
+/// Then every layer selects the same positions with the same weights, so one layer of a run (the first, or the second
+/// where the session's last run had one layer) keeps them and the later layers mix their values from here, skipping projections, classes, key buckets and softmax. Kept per row
 /// (a class representative, or a position under an offset mask) in the order the rows were computed, and bounded:
 /// past <see cref="MaxEntries"/> selected positions the group is computed every layer, as without the cache.
 /// </summary>
@@ -28,8 +28,11 @@ internal sealed class SelectionCache
     /// and <see cref="Forget"/>).</summary>
     public bool Ready { get; private set; }
 
+    /// <summary>Whether a layer is storing its selections (between <see cref="Begin"/> and <see cref="Complete"/>).</summary>
+    public bool Storing { get; private set; }
+
     /// <summary>Forgets the stored selections (a new run's input).</summary>
-    public void Forget() => Ready = false;
+    public void Forget() => Ready = Storing = false;
 
     /// <summary>Starts storing the selections of a layer's rows for an input of <paramref name="n"/> positions.</summary>
     public void Begin(int n)
@@ -43,6 +46,7 @@ internal sealed class SelectionCache
         _starts[0] = 0;
         _overflowed = false;
         Ready = false;
+        Storing = true;
     }
 
     /// <summary>Stores row <paramref name="row"/>'s selected positions and their weights (ascending positions).</summary>
@@ -61,14 +65,22 @@ internal sealed class SelectionCache
             Array.Resize(ref _positions, size);
             Array.Resize(ref _weights, size);
         }
-        positions.CopyTo(_positions.AsSpan(used));
-        weights.CopyTo(_weights.AsSpan(used));
+        // Mostly one selected position: a loop, not a call to copy.
+        for (int t = 0; t < positions.Length; t++)
+        {
+            _positions[used + t] = positions[t];
+            _weights[used + t] = weights[t];
+        }
         _rows[Count++] = row;
         _starts[Count] = used + positions.Length;
     }
 
     /// <summary>Ends a layer's storing: the cache is ready unless it overflowed.</summary>
-    public void Complete() => Ready = !_overflowed;
+    public void Complete()
+    {
+        Ready = !_overflowed;
+        Storing = false;
+    }
 
     /// <summary>The <paramref name="k"/>-th stored row.</summary>
     public int Row(int k) => _rows[k];
