@@ -48,11 +48,24 @@ internal sealed class KeyBuckets
         Valid = false;
         var counts = _fill.AsSpan(0, dk + 2);
         counts.Clear();
+        var projection = group.KeyProjection;
         for (int j = 0; j < n; j++)
         {
-            var key = ProjectedRows.Key(group, s, j, out var columns);
-            if (columns.Length > 1) return;
-            int c = columns.Length == 0 ? dk : columns[0];
+            // A lookup row's bucket is known per value; only an arithmetic row's columns are looked at.
+            int b = ProjectedRows.LookupIndex(projection, s, j), c;
+            ReadOnlySpan<float> key;
+            if (b >= 0)
+            {
+                c = projection!.SingleColumn(b);
+                if (c < 0) return;
+                key = projection.Vector(b);
+            }
+            else
+            {
+                key = ProjectedRows.Key(group, s, j, out var columns);
+                if (columns.Length > 1) return;
+                c = columns.Length == 0 ? dk : columns[0];
+            }
             if (c < dk)
             {
                 float v = key[c];

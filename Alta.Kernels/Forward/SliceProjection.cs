@@ -17,6 +17,7 @@ internal sealed class SliceProjection
     private readonly int[] _bitwiseColumns;
     private readonly int[] _counts;
     private readonly int[] _bitwiseCounts;
+    private readonly int[] _single;
 
     private SliceProjection(SparseMatrix w, VariableSlice? slice, int stateIndex, bool usesOne)
     {
@@ -29,6 +30,7 @@ internal sealed class SliceProjection
         _bitwiseColumns = new int[values * Width];
         _counts = new int[values];
         _bitwiseCounts = new int[values];
+        _single = new int[values];
         for (int a = 0; a < values; a++)
         {
             var vector = _vectors.AsSpan(a * Width, Width);
@@ -40,6 +42,7 @@ internal sealed class SliceProjection
                 if (vector[c] != 0) _columns[a * Width + _counts[a]++] = c;
                 if (BitConverter.SingleToInt32Bits(vector[c]) != 0) _bitwiseColumns[a * Width + _bitwiseCounts[a]++] = c;
             }
+            _single[a] = _counts[a] switch { 0 => Width, 1 => _columns[a * Width], _ => -1 };
         }
     }
 
@@ -68,6 +71,10 @@ internal sealed class SliceProjection
 
     /// <summary>The columns that are non-zero (<c>!= 0</c>), ascending.</summary>
     public ReadOnlySpan<int> NonZero(int value) => _columns.AsSpan(value * Width, _counts[value]);
+
+    /// <summary>The one column of <see cref="NonZero"/>, <see cref="Width"/> when it is empty, -1 when it has several:
+    /// what <see cref="KeyBuckets"/> reads per position.</summary>
+    public int SingleColumn(int value) => _single[value];
 
     /// <summary>The columns whose bits are non-zero (a -0 included), ascending.</summary>
     public ReadOnlySpan<int> BitwiseNonZero(int value) => _bitwiseColumns.AsSpan(value * Width, _bitwiseCounts[value]);
