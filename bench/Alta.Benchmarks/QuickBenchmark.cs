@@ -106,13 +106,10 @@ public static class QuickBenchmark
     /// </summary>
     private static (double First, double Second) PairedMedians(Action first, Action second, TimeSpan budget)
     {
-        var watch = Stopwatch.StartNew();
         for (int warm = 0; warm < 4; warm++)
         {
-            watch.Restart();
-            while (watch.Elapsed < TimeSpan.FromMilliseconds(100)) first();
-            watch.Restart();
-            while (watch.Elapsed < TimeSpan.FromMilliseconds(100)) second();
+            WarmUp(first, TimeSpan.FromMilliseconds(100));
+            WarmUp(second, TimeSpan.FromMilliseconds(100));
         }
         int firstCalls = CallsPerRound(first, budget, PairedRounds), secondCalls = CallsPerRound(second, budget, PairedRounds);
         var firstSamples = new double[PairedRounds];
@@ -125,6 +122,18 @@ public static class QuickBenchmark
         Array.Sort(firstSamples);
         Array.Sort(secondSamples);
         return (firstSamples[PairedRounds / 2], secondSamples[PairedRounds / 2]);
+    }
+
+    /// <summary>
+    /// Calls <paramref name="action"/> for <paramref name="time"/> of the thread's own processor time, and for at least
+    /// as long by the wall clock. On a loaded machine a wall-clock warm-up ran a line a few dozen times: tiered
+    /// compilation had not finished, and the first lines of a run read 2x to 7x slow on either side, at random.
+    /// </summary>
+    private static void WarmUp(Action action, TimeSpan time)
+    {
+        var watch = Stopwatch.StartNew();
+        double start = ThreadClock.Microseconds();
+        while (ThreadClock.Microseconds() - start < time.TotalMilliseconds * 1000 || watch.Elapsed < time) action();
     }
 
     /// <summary>How many calls make one round of <paramref name="rounds"/> rounds filling <paramref name="budget"/>.</summary>
@@ -155,8 +164,7 @@ public static class QuickBenchmark
     private static double Median(Action action, TimeSpan budget, int rounds = Rounds, bool wallClock = false)
     {
         // Warm up long enough for tiered compilation to reach its optimised, profile-guided code.
-        var watch = Stopwatch.StartNew();
-        while (watch.Elapsed < TimeSpan.FromMilliseconds(400)) action();
+        WarmUp(action, TimeSpan.FromMilliseconds(400));
         int calls = CallsPerRound(action, budget, rounds);
         var samples = new double[rounds];
         for (int r = 0; r < rounds; r++) samples[r] = Time(action, calls, wallClock);
