@@ -29,7 +29,9 @@ internal static class FeedForwardCompiler
         var groups = SharedGuards.Group(layout, shared);
         if (groups.Count < shared.Count)
         {
-            var sharing = Build(layout, (groups, rest), expanded: true, budget.Fork(), cancellationToken);
+            // Tables whose guards differ in a pair X = x, Y = x + k need no layer in front (EqualityGuard); the others do.
+            bool layerInFront = groups.Any(g => g.Count > 1 && EqualityGuard.Find(g) is null);
+            var sharing = Build(layout, (groups, rest), expanded || layerInFront, budget.Fork(), cancellationToken);
             if (Units(sharing) < Units(best)) best = sharing;
         }
         return best;
@@ -73,6 +75,7 @@ internal static class FeedForwardCompiler
             cancellationToken.ThrowIfCancellationRequested();
             budget.Part = $"the threshold units of '{layout.Model.Variables[group[0].Variable].Name}'";
             if (group.Count == 1) LinearBlockWriter.Write(layout, network, reader, ruleLayer, group[0]);
+            else if (EqualityGuard.Find(group) is { } equality) equality.Write(layout, network, reader, ruleLayer, group[0]);
             else LinearBlockWriter.Write(layout, network, reader, ruleLayer, group[0], SharedGuards.Guard(layout, network, ruleLayer, group));
         }
         foreach (var group in byVariable)
