@@ -37,6 +37,13 @@ public class CircuitSizeTests
         Assert.Single(NaturalSubleq.Model.Statistics.FfnWidths);
     }
 
+    /// <summary>
+    /// Issue 9's "at most 2x its hand-factored sample" for Dyck-1 written naively: <c>Balance</c> and <c>State</c> are
+    /// written only while <c>Done</c> is false, in the step that sets it, so their old value is the initial one and each
+    /// table clears one value instead of 32 (OldValues).
+    /// </summary>
+    [Fact] public void NaiveDyck1HasAtMostTwiceTheSamplesHiddenUnits() => AtMost(NaiveDyck1.Model, 2 * Hidden(Alta.Samples.Dyck1.Model));
+
     /// <summary><c>Cell == Target + 1</c> over 8 cells: one table behind the equality (2 + 7 thresholds + 2 x 8 clears),
     /// not one guarded table per cell (8 x 16 units).</summary>
     [Fact] public void EqualityUpdateWritesItsTableOnceInOneLayer()

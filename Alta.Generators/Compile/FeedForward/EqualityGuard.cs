@@ -59,7 +59,7 @@ internal sealed record EqualityGuard(int X, int Y, int Offset, int[] XValues)
     }
 
     /// <summary>Writes the table of <paramref name="block"/> (any member of the group) behind the shared guard and <c>X + k = Y</c>.</summary>
-    public void Write(ResidualLayout layout, NetworkBuilder network, AtomReader reader, int layer, LinearBlock block)
+    public void Write(ResidualLayout layout, OldValues olds, NetworkBuilder network, AtomReader reader, int layer, LinearBlock block)
     {
         // g: the common atoms, X and Y among the listed pairs, and the operands in the table's rectangle.
         var rest = block.Guard.Where(a => a.Variable != X && a.Variable != Y).ToList();
@@ -110,8 +110,7 @@ internal sealed record EqualityGuard(int X, int Y, int Offset, int[] XValues)
         }
         Output(layout, network, layer, above, variable, previous, -1f);
 
-        var olds = block.OwnOperand >= 0 ? block.OperandValues[block.OwnOperand] : layout.Values(variable).ToArray();
-        foreach (var old in olds)
+        foreach (var old in olds.Of(block))
         {
             var both = new LinearForm().Add(reader.Indicator(variable, old), guardBig).Add(guard, guardBig).AddConstant(-2 * guardBig).Add(difference);
             Output(layout, network, layer, network.Unit(layer, new LinearForm().Add(both).AddConstant(1f)), variable, old, -1f);

@@ -17,7 +17,7 @@ internal sealed class RuleIndex
     private readonly Dictionary<string, ulong[]> _unions = new();
     private readonly int _words;
 
-    public RuleIndex(ResidualLayout layout, IReadOnlyList<Rule> rules)
+    public RuleIndex(ResidualLayout layout, IReadOnlyList<Rule> rules, OldValues olds)
     {
         Rules = rules;
         _words = (rules.Count + 63) / 64;
@@ -37,7 +37,7 @@ internal sealed class RuleIndex
                 }
                 return id;
             }).ToArray();
-            Costs[r] = RuleWriter.OldValues(layout, rule).Count(a => a != rule.Value);
+            Costs[r] = olds.Of(rule).Count(a => a != rule.Value);
         }
         AtomValues = values.ToArray();
         foreach (var variable in rules.SelectMany(r => r.Atoms.Select(a => a.Variable)).Distinct())
