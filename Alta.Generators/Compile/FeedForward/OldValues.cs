@@ -67,6 +67,7 @@ internal sealed class OldValues
 
     private IEnumerable<int> Narrow(int variable, IEnumerable<Atom> atoms, IEnumerable<int> values)
     {
+        if (_while.Count == 0) return values;
         foreach (var atom in atoms)
             if (atom.Values.Count == 1 && _while.TryGetValue((variable, atom.Variable, atom.Values[0]), out var initial))
                 values = values.Where(initial.Contains);
