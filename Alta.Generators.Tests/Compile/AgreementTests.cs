@@ -70,6 +70,9 @@ public class AgreementTests
     [Fact] public void NaiveDyck1() => Agree(Evaluate.Programs.NaiveDyck1.Interpret, Evaluate.Programs.NaiveDyck1.Run, Evaluate.Programs.NaiveDyck1.Model,
         r => Words.Random(r, 31, 2), count: 150);
 
+    [Fact] public void EqualityUpdate() => Agree(Evaluate.Programs.EqualityUpdate.Interpret, Evaluate.Programs.EqualityUpdate.Run, Evaluate.Programs.EqualityUpdate.Model,
+        r => Enumerable.Range(0, r.Next(2, 9)).Select(_ => r.Next(8)).ToArray(), count: 400);
+
     private static void Agree<T>(Interpreted<T> interpret, Compiled<T> run, AltaModel model, Func<Random, int[]> input, int count = 300, int referenceLayers = 64)
     {
         var random = new Random(count * 7919 + model.Name.Length);

@@ -88,11 +88,16 @@ public class ModelCompilerTests
     }
 
     [Fact]
-    public void SortUniqueUsesExpansionAndTwoStageWrites()
+    public void SortUniqueUsesExpansionAndKnowsTargetsOldValue()
     {
         var (compiled, _) = Compile(HandMadePrograms.SortUnique());
-        // Expansion (set and numerical reads), rules, and a write layer for Target (16 rules over 17 values).
-        Assert.Equal(3, compiled.FeedForward.Count);
+        // Expansion (set and numerical reads) and rules. Target is written only while Phase = 0, by rules whose step
+        // also sets Phase to 1, so its old value is its initial 16 (OldValues): each of its 16 rules is one unit, where
+        // clearing 17 old values took a write layer (two stages).
+        Assert.Equal(2, compiled.FeedForward.Count);
+        int target = compiled.Slices.Select((s, i) => (s, i)).Single(x => x.s.Name == "Target").i;
+        Assert.Equal(16, Enumerable.Range(0, compiled.FeedForwardOutput.Rows).Count(u =>
+            Enumerable.Range(compiled.Slices[target].Offset, compiled.Slices[target].Width).Any(d => compiled.FeedForwardOutput[u, d] > 0)));
         Assert.Equal(16, compiled.MaxLength);
         Assert.NotNull(compiled.PositionEmbedding);
         // The set query: membership bits of UpTo against Token's one-hot.

@@ -22,17 +22,41 @@ internal static class FeedForwardCompiler
             || rules.Any(r => model.Variables[r.Variable].Kind != VariableKind.Categorical);
 
         // Tables that are a function of an integer linear form become threshold units; the other rules stay rules.
-        // Sharing the guards of equal tables costs a layer in front of the rule layer; keep whichever network is smaller.
-        var finders = rules.GroupBy(r => r.Variable).OrderBy(g => g.Key).Select(g => new LinearBlockFinder(layout, g.Key, g.ToList())).ToList();
-        var best = Build(layout, Blocks(finders, sharing: false, cancellationToken), expanded, budget.Fork(), cancellationToken);
+        // Equal tables behind exclusive guards can share one table; keep whichever network is smaller.
+        var olds = new OldValues(layout, rules);
+        var finders = rules.GroupBy(r => r.Variable).OrderBy(g => g.Key).Select(g => new LinearBlockFinder(layout, g.Key, g.ToList(), olds)).ToList();
         var (shared, rest) = Blocks(finders, sharing: true, cancellationToken);
         var groups = SharedGuards.Group(layout, shared);
-        if (groups.Count < shared.Count)
+        bool sharing = groups.Count < shared.Count;
+        // Tables whose guards differ in a pair X = x, Y = x + k need no layer in front (EqualityGuard); the others do.
+        bool layerInFront = groups.Any(g => g.Count > 1 && EqualityGuard.Find(g) is null);
+        if (sharing && !layerInFront && EqualitiesClearlyPay(olds, groups))
+            return Build(layout, olds, (groups, rest), expanded, budget.Fork(), cancellationToken);
+        var best = Build(layout, olds, Blocks(finders, sharing: false, cancellationToken), expanded, budget.Fork(), cancellationToken);
+        if (sharing)
         {
-            var sharing = Build(layout, (groups, rest), expanded: true, budget.Fork(), cancellationToken);
-            if (Units(sharing) < Units(best)) best = sharing;
+            var shares = Build(layout, olds, (groups, rest), expanded || layerInFront, budget.Fork(), cancellationToken);
+            if (Units(shares) < Units(best)) best = shares;
         }
         return best;
+    }
+
+    /// <summary>
+    /// Whether the equality-guarded tables need less than half the units their blocks would need apart (each block, or
+    /// its rules, whichever is smaller): then the network without sharing, which costs as much again to build (natural
+    /// SUBLEQ: 2,666 units against 588), is not built to be compared.
+    /// </summary>
+    private static bool EqualitiesClearlyPay(OldValues olds, List<List<LinearBlock>> groups)
+    {
+        long together = 0, apart = 0;
+        foreach (var group in groups.Where(g => g.Count > 1))
+        {
+            var first = group[0];
+            together += LinearBlockFinder.Cost(first, olds) + 1 + olds.Of(first).Length;
+            foreach (var block in group)
+                apart += Math.Min(LinearBlockFinder.Cost(block, olds), block.Replaced.Sum(rule => (long)olds.Of(rule).Count(a => a != rule.Value)));
+        }
+        return 2 * together <= apart;
     }
 
     private static (List<LinearBlock> Blocks, List<Rule> Left) Blocks(List<LinearBlockFinder> finders, bool sharing, CancellationToken cancellationToken)
@@ -48,19 +72,19 @@ internal static class FeedForwardCompiler
         return (blocks, rest);
     }
 
-    private static (CompiledLayer[] Layers, SparseWeights Output) Build(ResidualLayout layout, (List<LinearBlock> Blocks, List<Rule> Left) found,
+    private static (CompiledLayer[] Layers, SparseWeights Output) Build(ResidualLayout layout, OldValues olds, (List<LinearBlock> Blocks, List<Rule> Left) found,
         bool expanded, WeightBudget budget, CancellationToken cancellationToken) =>
-        Build(layout, (found.Blocks.Select(b => new List<LinearBlock> { b }).ToList(), found.Left), expanded, budget, cancellationToken);
+        Build(layout, olds, (found.Blocks.Select(b => new List<LinearBlock> { b }).ToList(), found.Left), expanded, budget, cancellationToken);
 
     private static int Units((CompiledLayer[] Layers, SparseWeights Output) network) => network.Layers.Sum(l => l.Bias.Count);
 
-    private static (CompiledLayer[] Layers, SparseWeights Output) Build(ResidualLayout layout, (List<List<LinearBlock>> Groups, List<Rule> Left) found,
+    private static (CompiledLayer[] Layers, SparseWeights Output) Build(ResidualLayout layout, OldValues olds, (List<List<LinearBlock>> Groups, List<Rule> Left) found,
         bool expanded, WeightBudget budget, CancellationToken cancellationToken)
     {
         var blocks = found.Groups;
         var byVariable = found.Left.GroupBy(r => r.Variable).OrderBy(g => g.Key).ToList();
-        int blockUnits = blocks.Sum(g => g.Count - 1 + LinearBlockFinder.Cost(g[0], layout.ValueCount(g[0].Variable)));
-        var twoStage = ChooseTwoStage(layout, byVariable, blockUnits);
+        int blockUnits = blocks.Sum(g => g.Count - 1 + LinearBlockFinder.Cost(g[0], olds));
+        var twoStage = ChooseTwoStage(layout, olds, byVariable, blockUnits);
         int depth = (expanded ? 1 : 0) + 1 + (twoStage.Count > 0 ? 1 : 0);
         int ruleLayer = expanded ? 1 : 0;
         var network = new NetworkBuilder(depth, layout.ModelWidth, budget);
@@ -72,14 +96,15 @@ internal static class FeedForwardCompiler
         {
             cancellationToken.ThrowIfCancellationRequested();
             budget.Part = $"the threshold units of '{layout.Model.Variables[group[0].Variable].Name}'";
-            if (group.Count == 1) LinearBlockWriter.Write(layout, network, reader, ruleLayer, group[0]);
-            else LinearBlockWriter.Write(layout, network, reader, ruleLayer, group[0], SharedGuards.Guard(layout, network, ruleLayer, group));
+            if (group.Count == 1) LinearBlockWriter.Write(layout, olds, network, reader, ruleLayer, group[0]);
+            else if (EqualityGuard.Find(group) is { } equality) equality.Write(layout, olds, network, reader, ruleLayer, group[0]);
+            else LinearBlockWriter.Write(layout, olds, network, reader, ruleLayer, group[0], SharedGuards.Guard(layout, network, ruleLayer, group));
         }
         foreach (var group in byVariable)
         {
             cancellationToken.ThrowIfCancellationRequested();
             budget.Part = $"the rule units of '{layout.Model.Variables[group.Key].Name}' ({group.Count()} rules)";
-            var writer = new RuleWriter(layout, network, reader, ruleLayer, group.Key);
+            var writer = new RuleWriter(layout, olds, network, reader, ruleLayer, group.Key);
             if (twoStage.Contains(group.Key)) writer.TwoStage(group.ToList());
             else writer.OneStage(group.ToList(), cancellationToken);
         }
@@ -91,14 +116,14 @@ internal static class FeedForwardCompiler
     /// stage is a whole extra layer through which every other unit must be passed, so it is only used when
     /// the total still shrinks.
     /// </summary>
-    private static HashSet<int> ChooseTwoStage(ResidualLayout layout, List<IGrouping<int, Rule>> byVariable, int blockUnits)
+    private static HashSet<int> ChooseTwoStage(ResidualLayout layout, OldValues olds, List<IGrouping<int, Rule>> byVariable, int blockUnits)
     {
         long allOneStage = blockUnits, mixed = 2L * blockUnits;
         var prefer = new HashSet<int>();
         foreach (var group in byVariable)
         {
             int variable = group.Key, values = layout.ValueCount(variable);
-            long oneStage = group.Sum(rule => (long)RuleWriter.OldValues(layout, rule).Count(a => a != rule.Value));
+            long oneStage = group.Sum(rule => (long)olds.Of(rule).Count(a => a != rule.Value));
             long twoStage = group.Count() + 2L * values + group.Select(r => r.Value).Distinct().Count();
             allOneStage += oneStage;
             if (twoStage < oneStage)
@@ -114,15 +139,8 @@ internal static class FeedForwardCompiler
 }
 
 /// <summary>Writes the rules of one variable into the network.</summary>
-internal sealed class RuleWriter(ResidualLayout layout, NetworkBuilder network, AtomReader reader, int ruleLayer, int variable)
+internal sealed class RuleWriter(ResidualLayout layout, OldValues olds, NetworkBuilder network, AtomReader reader, int ruleLayer, int variable)
 {
-    /// <summary>The old values under which a rule can fire: its own atom's values, or all of them.</summary>
-    public static IEnumerable<int> OldValues(ResidualLayout layout, Rule rule)
-    {
-        var own = rule.Atoms.FirstOrDefault(a => a.Variable == rule.Variable);
-        return own is null ? layout.Values(rule.Variable) : own.Values.Where(v => v >= 0);
-    }
-
     /// <summary>A unit that is 1 exactly when every atom holds: the atoms' sum with bias 1 - (number of atoms).</summary>
     private int RuleUnit(IReadOnlyCollection<(int Variable, IEnumerable<int> Values)> atoms)
     {
@@ -137,7 +155,7 @@ internal sealed class RuleWriter(ResidualLayout layout, NetworkBuilder network, 
         foreach (var rule in rules)
         {
             var others = rule.Atoms.Where(a => a.Variable != variable).Select(a => (a.Variable, (IEnumerable<int>)a.Values)).ToList();
-            foreach (var old in OldValues(layout, rule))
+            foreach (var old in olds.Of(rule))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (old == rule.Value) continue;

@@ -24,17 +24,18 @@ internal sealed class LinearBlockFinder
 
     private readonly ResidualLayout _layout;
     private readonly int _variable;
-    private readonly int _values;
     private readonly RuleIndex _index;
     /// <summary>The block a group of rules forms (ignoring whether it pays alone), by operands, guard and size.</summary>
     private readonly Dictionary<string, (LinearBlock Block, int[] Members)?> _tried = new();
 
-    public LinearBlockFinder(ResidualLayout layout, int variable, IReadOnlyList<Rule> rules)
+    private readonly OldValues _olds;
+
+    public LinearBlockFinder(ResidualLayout layout, int variable, IReadOnlyList<Rule> rules, OldValues olds)
     {
+        _olds = olds;
         _layout = layout;
         _variable = variable;
-        _values = layout.ValueCount(variable);
-        _index = new RuleIndex(layout, rules);
+        _index = new RuleIndex(layout, rules, olds);
     }
 
     public int Variable => _variable;
@@ -60,8 +61,7 @@ internal sealed class LinearBlockFinder
     }
 
     /// <summary>The units a block costs: its guard unit, one threshold per change of phi, a clear unit per old value it can meet.</summary>
-    public static int Cost(LinearBlock block, int values) =>
-        1 + block.Changes + (block.OwnOperand >= 0 ? block.OperandValues[block.OwnOperand].Length : values);
+    public static int Cost(LinearBlock block, OldValues olds) => 1 + block.Changes + olds.Of(block).Length;
 
     private long RuleCost(IEnumerable<int> rules) => rules.Sum(r => _index.Costs[r]);
 
@@ -82,7 +82,7 @@ internal sealed class LinearBlockFinder
             foreach (var same in blocks.Select((b, i) => (b, i)).GroupBy(x => sharing ? SharedGuards.Signature(x.b.Block) : x.i.ToString(), x => x.b))
             {
                 var list = same.ToList();
-                long cost = Cost(list[0].Block, _values) + (list.Count > 1 ? list.Count : 0);
+                long cost = Cost(list[0].Block, _olds) + (list.Count > 1 ? list.Count : 0);
                 long gain = list.Sum(b => b.RuleCost) - cost;
                 if (list.Count > 1 && gain > 0)
                 {
@@ -92,7 +92,7 @@ internal sealed class LinearBlockFinder
                 }
                 foreach (var (block, members, ruleCost) in list)
                 {
-                    long alone = ruleCost - Cost(block, _values);
+                    long alone = ruleCost - Cost(block, _olds);
                     if (alone <= 0) continue;
                     saving += alone;
                     taken.Add((block, members));
@@ -201,7 +201,7 @@ internal sealed class LinearBlockFinder
         string key = string.Join(",", operands) + "|" + members[0] + "|" + members.Count;
         if (!_tried.TryGetValue(key, out var found)) _tried[key] = found = TryBlock(operands, members);
         if (found is not { } block) return null;
-        if (!sharing && RuleCost(block.Members) <= Cost(block.Block, _values)) return null;
+        if (!sharing && RuleCost(block.Members) <= Cost(block.Block, _olds)) return null;
         return block;
     }
     private (LinearBlock Block, int[] Members)? TryBlock(int[] operands, List<int> members)

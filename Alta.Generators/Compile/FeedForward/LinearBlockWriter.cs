@@ -10,22 +10,22 @@ namespace Alta.Generators.Compile.FeedForward;
 /// <item>for each attained <c>k</c> where phi changes, a threshold unit <c>clip(s - k + 1 + M (g - 1))</c>, which is
 /// exactly <c>[g = 1 and s &gt;= k]</c> because s is an integer and M exceeds the range of s, writes
 /// <c>enc(phi(k)) - enc(phi(previous))</c>;</item>
-/// <item>a clear unit per old value <c>a</c>, <c>clip([old is a] + g - 1)</c>, subtracts <c>enc(a)</c>.</item>
+/// <item>a clear unit per old value <c>a</c> the block can meet (<see cref="OldValues"/>), <c>clip([old is a] + g - 1)</c>, subtracts <c>enc(a)</c>.</item>
 /// </list>
 /// When the guard holds, the written one-hot telescopes to <c>enc(phi(s)) - enc(old)</c>; otherwise nothing fires.
 /// </summary>
 internal static class LinearBlockWriter
 {
-    public static void Write(ResidualLayout layout, NetworkBuilder network, AtomReader reader, int layer, LinearBlock block)
+    public static void Write(ResidualLayout layout, OldValues olds, NetworkBuilder network, AtomReader reader, int layer, LinearBlock block)
     {
         var guard = LinearForm.Const(1f - block.Guard.Count - block.Operands.Length);
         foreach (var atom in block.Guard) guard.Add(reader.Atom(atom.Variable, atom.Values));
         for (int i = 0; i < block.Operands.Length; i++) guard.Add(reader.Atom(block.Operands[i], block.OperandValues[i]));
-        Write(layout, network, reader, layer, block, guard);
+        Write(layout, olds, network, reader, layer, block, guard);
     }
 
     /// <summary>Writes the block behind a given guard form (1 when it holds and the operands lie in the rectangle, at most 0 otherwise).</summary>
-    public static void Write(ResidualLayout layout, NetworkBuilder network, AtomReader reader, int layer, LinearBlock block, LinearForm guard)
+    public static void Write(ResidualLayout layout, OldValues olds, NetworkBuilder network, AtomReader reader, int layer, LinearBlock block, LinearForm guard)
     {
         var sum = new LinearForm();
         long low = 0, high = 0;
@@ -55,8 +55,7 @@ internal static class LinearBlockWriter
             previous = entry.Value;
         }
 
-        var olds = block.OwnOperand >= 0 ? block.OperandValues[block.OwnOperand] : layout.Values(variable).ToArray();
-        foreach (var old in olds)
+        foreach (var old in olds.Of(block))
         {
             int clear = network.Unit(layer, new LinearForm().Add(reader.Indicator(variable, old)).Add(guard).AddConstant(-1f));
             Output(layout, network, layer, clear, variable, old, -1f);

@@ -17,40 +17,40 @@ internal sealed class RuleIndex
     private readonly Dictionary<string, ulong[]> _unions = new();
     private readonly int _words;
 
-    public RuleIndex(ResidualLayout layout, IReadOnlyList<Rule> rules)
+    public RuleIndex(ResidualLayout layout, IReadOnlyList<Rule> rules, OldValues olds)
     {
         Rules = rules;
         _words = (rules.Count + 63) / 64;
-        var ids = new Dictionary<Atom, int>();
+        var ids = new AtomIds();
         var values = new List<int[]>();
         AtomIds = new int[rules.Count][];
         Costs = new long[rules.Count];
         for (int r = 0; r < rules.Count; r++)
         {
             var rule = rules[r];
-            AtomIds[r] = rule.Atoms.Select(a =>
+            var atoms = new int[rule.Atoms.Count];
+            for (int a = 0; a < atoms.Length; a++)
             {
-                if (!ids.TryGetValue(a, out var id))
-                {
-                    ids[a] = id = ids.Count;
-                    values.Add(a.Values.ToArray());
-                }
-                return id;
-            }).ToArray();
-            Costs[r] = RuleWriter.OldValues(layout, rule).Count(a => a != rule.Value);
+                atoms[a] = ids.Of(rule.Atoms[a]);
+                if (atoms[a] == values.Count) values.Add(rule.Atoms[a].Values.ToArray());
+            }
+            AtomIds[r] = atoms;
+            Costs[r] = olds.Of(rule).Count(a => a != rule.Value);
         }
         AtomValues = values.ToArray();
         foreach (var variable in rules.SelectMany(r => r.Atoms.Select(a => a.Variable)).Distinct())
         {
-            // Value index v is slot v + 1 (slot 0 is null); a rule that does not test the variable is in every slot.
+            // Value index v is slot v + 1 (slot 0 is null); a rule that does not test the variable is in the last set,
+            // which every union includes.
             int slots = layout.ValueCount(variable) + 1;
-            var sets = new ulong[slots][];
-            for (int s = 0; s < slots; s++) sets[s] = new ulong[_words];
+            var sets = new ulong[slots + 1][];
+            for (int s = 0; s <= slots; s++) sets[s] = new ulong[_words];
             for (int r = 0; r < rules.Count; r++)
             {
                 var atom = Find(rules[r], variable);
-                if (atom is null) { for (int s = 0; s < slots; s++) Set(sets[s], r); continue; }
-                foreach (var value in atom.Values) Set(sets[value + 1], r);
+                if (atom is null) { Set(sets[slots], r); continue; }
+                var atomValues = atom.Values;
+                for (int k = 0; k < atomValues.Count; k++) Set(sets[atomValues[k] + 1], r);
             }
             _byValue[variable] = sets;
         }
@@ -77,7 +77,8 @@ internal sealed class RuleIndex
 
     public static Atom? Find(Rule rule, int variable)
     {
-        foreach (var atom in rule.Atoms) if (atom.Variable == variable) return atom;
+        var atoms = rule.Atoms;
+        for (int a = 0; a < atoms.Count; a++) if (atoms[a].Variable == variable) return atoms[a];
         return null;
     }
 
@@ -113,11 +114,11 @@ internal sealed class RuleIndex
     {
         string key = variable + ":" + string.Join(",", values);
         if (_unions.TryGetValue(key, out var union)) return union;
-        union = new ulong[_words];
         var sets = _byValue[variable];
+        union = (ulong[])sets[sets.Length - 1].Clone();
         foreach (var value in values)
         {
-            if (value + 1 >= sets.Length) continue;
+            if (value + 1 >= sets.Length - 1) continue;
             var set = sets[value + 1];
             for (int w = 0; w < _words; w++) union[w] |= set[w];
         }

@@ -18,46 +18,66 @@ internal static class RuleMerger
     public static List<Rule> Merge(ResidualLayout layout, IReadOnlyList<Rule> rules, CancellationToken cancellationToken)
     {
         var atoms = new AtomIds();
-        var current = rules.Select(r => (Rule: r, Ids: r.Atoms.Select(atoms.Of).ToArray())).ToList();
-        var tested = rules.SelectMany(r => r.Atoms.Select(a => a.Variable)).Distinct().OrderBy(v => v).ToList();
-        // Each pass merges along every tested variable in turn; a merge can enable another along a variable before it.
-        for (int pass = 0; pass < 4; pass++)
+        var result = new List<Rule>(rules.Count);
+        // Rules of different variables never merge: each variable's rules are merged on their own, so a variable whose
+        // rules merge no further (natural SUBLEQ's 25,872 cells of Mem) is not scanned again in the next pass.
+        foreach (var written in rules.GroupBy(r => r.Variable))
         {
-            int before = current.Count;
-            foreach (var variable in tested)
+            var current = written.Select(r => (Rule: r, Ids: r.Atoms.Select(atoms.Of).ToArray())).ToList();
+            var tested = written.SelectMany(r => r.Atoms.Select(a => a.Variable)).Distinct().OrderBy(v => v).ToList();
+            // Each pass merges along every tested variable in turn; a merge can enable another along a variable before it.
+            for (int pass = 0; pass < 4; pass++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                current = MergeAlong(layout, current, variable, atoms);
+                int before = current.Count;
+                foreach (var variable in tested)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    current = MergeAlong(layout, current, variable, atoms);
+                }
+                if (current.Count == before) break;
             }
-            if (current.Count == before) break;
+            result.AddRange(current.Select(r => r.Rule));
         }
-        return current.Select(r => r.Rule).ToList();
+        return result;
     }
 
     private static List<(Rule Rule, int[] Ids)> MergeAlong(ResidualLayout layout, List<(Rule Rule, int[] Ids)> rules, int variable, AtomIds atoms)
     {
-        var groups = new Dictionary<Key, List<int>>();
-        var order = new List<List<int>>();
+        // Each group is a chain through `next` from its first rule; most rules are alone, so no list is made for them.
+        var firsts = new Dictionary<Key, int>(rules.Count);
+        var next = new int[rules.Count];
+        var last = new int[rules.Count];
+        var heads = new List<int>();
         for (int i = 0; i < rules.Count; i++)
         {
+            next[i] = -1;
             var (rule, ids) = rules[i];
             int own = -1;
             for (int a = 0; a < ids.Length; a++) if (rule.Atoms[a].Variable == variable) own = a;
             if (own < 0) continue;
             // The other atoms' ids (the evaluator lists atoms in one order): equal keys mean equal rules but for this variable's atom.
-            var others = new int[ids.Length - 1];
-            for (int a = 0, k = 0; a < ids.Length; a++) if (a != own) others[k++] = ids[a];
-            var key = new Key(rule.Variable, rule.Value, others);
-            if (!groups.TryGetValue(key, out var members)) { groups[key] = members = new List<int>(); order.Add(members); }
-            members.Add(i);
+            // The key reads the rule's ids in place, skipping its own atom, instead of copying them for every rule and variable.
+            var key = new Key(rule.Variable, rule.Value, ids, own);
+            if (firsts.TryGetValue(key, out var head))
+            {
+                if (next[head] < 0 && last[head] == head) heads.Add(head);
+                next[last[head]] = i;
+                last[head] = i;
+            }
+            else
+            {
+                firsts[key] = i;
+                last[i] = i;
+            }
         }
-        if (order.Count == groups.Count && order.All(g => g.Count == 1)) return rules;
+        if (heads.Count == 0) return rules;
         var merged = new (Rule Rule, int[] Ids)?[rules.Count];
         var dropped = new bool[rules.Count];
         int domain = layout.ValueCount(variable) + (layout.Model.Variables[variable].IsHead ? 1 : 0);
-        foreach (var members in order)
+        foreach (var head in heads)
         {
-            if (members.Count == 1) continue;
+            var members = new List<int>();
+            for (int i = head; i >= 0; i = next[i]) members.Add(i);
             var values = members.SelectMany(i => RuleIndex.Find(rules[i].Rule, variable)!.Values).Distinct().OrderBy(v => v).ToArray();
             var first = rules[members[0]].Rule;
             var union = first.Atoms
@@ -74,39 +94,25 @@ internal static class RuleMerger
         return result;
     }
 
-    /// <summary>Small ids for atoms; equal atoms (by reference first, then by value) get equal ids.</summary>
-    private sealed class AtomIds
+    private readonly struct Key(int variable, int value, int[] atoms, int skip) : System.IEquatable<Key>
     {
-        private readonly Dictionary<Atom, int> _ids = new();
-
-        public int Of(Atom atom)
-        {
-            if (!_ids.TryGetValue(atom, out var id)) _ids[atom] = id = _ids.Count;
-            return id;
-        }
-    }
-
-    private readonly struct Key(int variable, int value, int[] atoms) : System.IEquatable<Key>
-    {
-        private readonly int _variable = variable, _value = value;
+        private readonly int _variable = variable, _value = value, _skip = skip;
         private readonly int[] _atoms = atoms;
 
-        public bool Equals(Key other) => _variable == other._variable && _value == other._value && _atoms.AsSpanEquals(other._atoms);
+        public bool Equals(Key other)
+        {
+            if (_variable != other._variable || _value != other._value || _atoms.Length != other._atoms.Length || _skip != other._skip) return false;
+            for (int i = 0; i < _atoms.Length; i++) if (i != _skip && _atoms[i] != other._atoms[i]) return false;
+            return true;
+        }
 
         public override bool Equals(object? obj) => obj is Key other && Equals(other);
 
         public override int GetHashCode()
         {
             int hash = _variable * 31 + _value;
-            foreach (var id in _atoms) hash = hash * 16777619 ^ id;
+            for (int i = 0; i < _atoms.Length; i++) if (i != _skip) hash = hash * 16777619 ^ _atoms[i];
             return hash;
         }
-    }
-
-    private static bool AsSpanEquals(this int[] a, int[] b)
-    {
-        if (a.Length != b.Length) return false;
-        for (int i = 0; i < a.Length; i++) if (a[i] != b[i]) return false;
-        return true;
     }
 }

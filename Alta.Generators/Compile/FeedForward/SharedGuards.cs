@@ -10,7 +10,8 @@ namespace Alta.Generators.Compile.FeedForward;
 /// repeat the whole table. When the guards exclude each other, "one of them holds" is the sum of their guard units,
 /// built one layer earlier from the residual, and the table is written once behind it: a shared sub-condition.
 /// It costs the layer in front of the rule layer (categorical inputs pass through it), so the compiler builds
-/// the network with and without sharing and keeps the smaller.
+/// the network with and without sharing and keeps the smaller. Guards that differ only in an equal pair, as
+/// SUBLEQ's do, are written by <see cref="EqualityGuard"/> in the rule layer instead, without that layer.
 /// </summary>
 internal static class SharedGuards
 {
