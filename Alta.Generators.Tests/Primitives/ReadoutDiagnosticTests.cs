@@ -5,22 +5,8 @@ namespace Alta.Generators.Tests.Primitives;
 /// <summary>Misused <c>[Readout]</c> and <c>[Votes]</c>: each is an error at the declaration or expression that causes it.</summary>
 public class ReadoutDiagnosticTests
 {
-    // Line numbers below refer to this source (line 1 is "using Alta;").
-    private const string Valid = """
-        using Alta;
-        [AltaProgram(Vocabulary = 3, MaxLength = 4, Output = nameof(Label), MaxLayers = 1)]
-        public partial class P
-        {
-            public enum Labels { X, Y }
-            [FromToken] [Categorical(3)] public int Token;
-            [Categorical(5)] public int Count;
-            [Readout] public Labels Label;
-            [Attend(Query = nameof(Token), Key = nameof(Token), Aggregate = Aggregation.Count)] public int? Same;
-            [Votes(nameof(Token))] static int TokenVotes(int token, Labels label) => token == 1 && label == Labels.Y ? 1 : 0;
-            [Votes(nameof(Count))] static int CountVotes(int count, Labels label) => label == Labels.Y ? count - 1 : 0;
-            [Mlp] void Step() => Count = Same ?? 0;
-        }
-        """;
+    // Line numbers below refer to TestSources.Readout (line 1 is "using Alta;").
+    private const string Valid = TestSources.Readout;
 
     private static void Expect(string source, params string[] expected)
     {
@@ -106,7 +92,7 @@ public class ReadoutDiagnosticTests
 
     [Fact]
     public void VotesTooLargeForFloat32() => Expect(Edit("count - 1", "count * 10000000"),
-        "ALTA052@11: The votes of 'CountVotes' can reach a total of 40000001 in magnitude, more than 2^24 = 16777216, above which float32 sums of integers are no longer exact; its own votes reach 40000000; scale the votes of every [Votes] method down so that the sum of their largest magnitudes is at most 16777216");
+        "ALTA055@11: The votes of 'CountVotes' can reach a total of 40000001 in magnitude, more than 2^24 = 16777216, above which float32 sums of integers are no longer exact; its own votes reach 40000000; scale the votes of every [Votes] method down so that the sum of their largest magnitudes is at most 16777216");
 
     [Fact]
     public void AFailingVotesMethodIsABuildTimeFailure()

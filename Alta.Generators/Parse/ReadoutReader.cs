@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Alta.Generators.Parse;
 
 /// <summary>
-/// Reads a linear read-out (docs/language.md, "[Readout] and [Votes]"): the <c>[Readout]</c> output and its
+/// Reads a linear read-out (docs/language.md, "`[Readout]` and `[Votes]`: a linear read-out"): the <c>[Readout]</c> output and its
 /// <c>[Votes]</c> methods. Reports a read-out on anything but the categorical Output, an output without votes,
 /// votes without a read-out, votes on a variable that cannot vote or with the wrong signature, and heads or
 /// HaltWhen reading the read-out, and the MLP reading or writing it (it is computed from the state where the output is
