@@ -49,6 +49,17 @@ public class ReadoutTests
     }
 
     [Fact]
+    public void ABoolReadoutGivesATieToFalse()
+    {
+        foreach (var tokens in AllInputs(2, 8))
+        {
+            var expected = Enumerable.Repeat(tokens.Count(t => t == 1) > tokens.Count(t => t == 0), tokens.Length);
+            Assert.True(expected.SequenceEqual(MoreOnesThanZeros.Interpret(tokens).Outputs), $"Interpret on [{string.Join(",", tokens)}]");
+            Assert.True(expected.SequenceEqual(MoreOnesThanZeros.Run(tokens).Outputs), $"Run on [{string.Join(",", tokens)}]");
+        }
+    }
+
+    [Fact]
     public void ReferenceAndFastPassesGiveTheSameReadout()
     {
         var random = new Random(15);
