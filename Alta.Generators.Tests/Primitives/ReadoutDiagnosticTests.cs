@@ -1,4 +1,5 @@
 using Alta.Generators.Tests.Generator;
+using static Alta.Generators.Tests.Generator.DiagnosticExpectation;
 
 namespace Alta.Generators.Tests.Primitives;
 
@@ -8,18 +9,7 @@ public class ReadoutDiagnosticTests
     // Line numbers below refer to TestSources.Readout (line 1 is "using Alta;").
     private const string Valid = TestSources.Readout;
 
-    private static void Expect(string source, params string[] expected)
-    {
-        var result = GeneratorHarness.Run(source);
-        Assert.Equal(expected, result.Alta);
-        Assert.DoesNotContain(result.CompilationErrors, d => d.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true);
-    }
-
-    private static string Edit(string from, string to, string source = Valid)
-    {
-        Assert.Contains(from, source);
-        return source.Replace(from, to);
-    }
+    private static string Edit(string from, string to, string source = Valid) => DiagnosticExpectation.Edit(source, from, to);
 
     [Fact]
     public void ValidReadoutHasNoDiagnostics()

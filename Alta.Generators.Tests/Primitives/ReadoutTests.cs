@@ -82,6 +82,8 @@ public class ReadoutTests
         // Three labels; each count value c votes c for its own symbol: rows CountA=1..8 etc., 24 non-zeros.
         Assert.Equal(3, readout.Columns);
         Assert.Equal(model.Layout.ModelWidth, readout.Rows);
+        // One, four bools (2 each), three counts (9 each), three count heads (1 each), and no slice for the output.
+        Assert.Equal(39, readout.Rows);
         Assert.Equal(24, readout.NonZeros);
         // The output has no slice in the residual, and no embedding or feed-forward weight lands on it.
         Assert.Equal(0, model.Layout.Variables[model.Output].Width);
