@@ -99,10 +99,11 @@ public class ReadoutTests
     {
         var trace = new AltaTrace();
         PrefixMajority.Interpret([1, 1, 0], trace: trace);
-        var text = trace.ToString();
-        // Initially every count is 0 (a tie: A); after the layer the read-out follows the counts.
-        Assert.Contains("Majority", text);
-        Assert.Equal(new[] { PrefixMajority.Symbol.B, PrefixMajority.Symbol.B, PrefixMajority.Symbol.B }, PrefixMajority.Interpret([1, 1, 0]).Outputs);
+        int column = trace.Variables.ToList().IndexOf("Majority");
+        // After the embedding every count is 0, a tie, so the read-out is the first symbol; after the layer the
+        // counts of the prefixes are (0,1,0), (0,2,0), (1,2,0), all B.
+        Assert.Equal(["A", "A", "A"], trace.Steps[0].Values.Select(row => row[column]));
+        Assert.Equal(["B", "B", "B"], trace.Steps[1].Values.Select(row => row[column]));
     }
 
     internal static PrefixMajority.Symbol Majority(int[] tokens, int i)
