@@ -75,6 +75,33 @@ public class ReadoutTests
     }
 
     [Fact]
+    public void AnEditedReadoutChangesBothPassesAlike()
+    {
+        // A bias of 0.5 for C on the One dimension, which no slice's state covers: the fast pass must take the dense
+        // product. C now wins every tie it is part of, and nothing else changes (counts differ by at least 1).
+        var model = PrefixMajority.Model;
+        var w = model.Weights;
+        var dense = w.Readout!.ToDense();
+        dense[ModelLayout.One * 3 + (int)PrefixMajority.Symbol.C] = 0.5f;
+        var edited = new AltaModel(model.Name, model.Vocabulary, model.MaxLength, model.MaxLayers, model.Output, model.HaltWhen, model.HaltValue,
+            model.Layout, new ModelWeights(w.TokenEmbedding, w.PositionEmbedding, w.Heads, w.FeedForward, w.FeedForwardOutput)
+            {
+                Readout = SparseMatrix.FromDense(w.Readout.Rows, 3, dense),
+            }, model.Statistics);
+        foreach (var tokens in AllInputs(3, 5))
+        {
+            var expected = tokens.Select((_, i) =>
+            {
+                var counts = new int[3];
+                for (int j = 0; j <= i; j++) counts[tokens[j]]++;
+                return counts[2] >= Math.Max(counts[0], counts[1]) ? 2.0 : counts[1] > counts[0] ? 1.0 : 0.0;
+            });
+            Assert.Equal(expected, edited.Run(tokens).Outputs);
+            Assert.Equal(expected, edited.RunReference(tokens).Outputs);
+        }
+    }
+
+    [Fact]
     public void TheReadoutIsOneMatrixAndNoFeedForwardUnit()
     {
         var model = PrefixMajority.Model;
