@@ -19,7 +19,7 @@ public static class ReadoutVotes
     public const long Limit = 1L << 24;
 
     /// <summary>Largest vote magnitudes tried, smallest first.</summary>
-    public static readonly int[] Largest = [1, 2, 3, 5, 10, 20, 50, 100, 1000, 10000];
+    public static readonly int[] Largest = [1, 2, 3, 5, 10, 20, 50, 100, 200, 500, 1000];
 
     /// <summary>The largest vote without a training set to choose on.</summary>
     public const int DefaultLargest = 100;
