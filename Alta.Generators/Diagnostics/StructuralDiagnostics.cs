@@ -62,10 +62,17 @@ internal static class StructuralDiagnostics
     public static readonly DiagnosticDescriptor BadInitialValue = Descriptors.Error("ALTA021", "Initial value is invalid",
         "Variable '{0}' {1}");
 
+    public static readonly DiagnosticDescriptor BadReadout = Descriptors.Error("ALTA022", "Read-out output is not well formed",
+        "[Readout] variable '{0}' {1}");
+
+    public static readonly DiagnosticDescriptor BadVotes = Descriptors.Error("ALTA023", "[Votes] method is not well formed",
+        "[Votes] method '{0}' {1}");
+
     public static DiagnosticDescriptor[] All { get; } =
     [
         NotPartial, BadVocabulary, UnknownVariable, BadMethod, UnsupportedType, BadEnum, BadRange,
         QueryKeyMismatch, HeadTypeMismatch, MlpCount, BadHalt, PositionWithoutMaxLength, NotAVariable,
         NonConstantInitialiser, MissingOutput, BadHead, BadProgramSetting, UnsupportedClass, BadInitialValue,
+        BadReadout, BadVotes,
     ];
 }

@@ -56,7 +56,10 @@ internal static class InterpretEmitter
         writer.Line("},");
         writer.Line($"new {Ns}InterpretedHead[] {{ {string.Join(", ", model.Heads.Select(HeadDescription))} }},");
         writer.Line($"new {Ns}InterpretedSelector[] {{ {string.Join(", ", model.Selectors.Select(s => SelectorDescription(model, s)))} }},");
-        writer.Line($"{model.Output}, {model.HaltWhen}, {model.HaltValue})" + (guarded ? $" {{ Guards = {GuardEmitter.Holder}.All }}" : "") + ";");
+        var inits = new System.Collections.Generic.List<string>();
+        if (guarded) inits.Add($"Guards = {GuardEmitter.Holder}.All");
+        if (model.HasReadout) inits.Add($"Votes = new {Ns}InterpretedVotes[] {{ {string.Join(", ", model.Votes.Select(v => VotesDescription(model, v)))} }}");
+        writer.Line($"{model.Output}, {model.HaltWhen}, {model.HaltValue})" + (inits.Count > 0 ? $" {{ {string.Join(", ", inits)} }}" : "") + ";");
         writer.Outdent();
     }
 
@@ -70,6 +73,10 @@ internal static class InterpretEmitter
             : ModelLiterals.Array("string", variable.ValueNames, ModelLiterals.String);
         return $"new {Ns}InterpretedVariable({ModelLiterals.String(variable.Name)}, {Ns}VariableKind.{variable.Kind}, {variable.Range}, {centres}, {sets}, {names}, {(variable.IsHead ? "true" : "false")})";
     }
+
+    /// <summary>Calls the class's own <c>[Votes]</c> method (a T? parameter takes the T the variable always holds here).</summary>
+    private static string VotesDescription(ProgramSpec model, VotesMethod votes) =>
+        $"new {Ns}InterpretedVotes({votes.Variable}, static (v, l) => {votes.Method}({ValueCode.Decode(model.Variables[votes.Variable], votes.Variable, "v")}, {ValueCode.Decode(model.Variables[model.Output], model.Output, "l")}))";
 
     private static string HeadDescription(Head head) =>
         $"new {Ns}InterpretedHead({Ns}HeadKind.{head.Kind}, {head.Output}, {head.Value}, {head.Selector})";

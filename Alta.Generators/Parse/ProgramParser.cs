@@ -23,6 +23,7 @@ internal static class ProgramParser
         var mlp = ReadMlp(type, diagnostics);
         int output = ReadOutput(type, program, variables, diagnostics);
         var (haltWhen, haltValue) = HaltReader.Read(type, program, variables, diagnostics);
+        var votes = ReadoutReader.Read(type, program, variables, heads, selectors, output, haltWhen, diagnostics);
 
         if (mlp is null || output < 0) return null;
         var identity = ProgramIdentityReader.Read(type);
@@ -32,7 +33,7 @@ internal static class ProgramParser
             settings.Vocabulary, settings.MaxLength, settings.MaxLayers,
             output, haltWhen, haltValue,
             variables.Select(v => v.Variable).ToEquatableArray(),
-            heads.ToEquatableArray(), selectors.ToEquatableArray(), mlp);
+            heads.ToEquatableArray(), selectors.ToEquatableArray(), mlp, votes);
     }
 
     private static bool CheckClassShape(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics)

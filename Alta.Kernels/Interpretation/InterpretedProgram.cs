@@ -59,6 +59,12 @@ public sealed class InterpretedProgram
 
     /// <summary>The states in which the MLP fails (found at build time); checked before the MLP runs.</summary>
     public ProgramGuard[] Guards { get; init; } = [];
+
+    /// <summary>The <c>[Votes]</c> methods when <see cref="Output"/> is a linear read-out (<c>[Readout]</c>); empty otherwise.</summary>
+    public InterpretedVotes[] Votes { get; init; } = [];
+
+    /// <summary>Whether the output is computed by a linear read-out from the other variables.</summary>
+    public bool HasReadout => Votes.Length > 0;
 }
 
 /// <summary>A variable: its kind and range, bucket centres (numerical) or possible sets (set).</summary>

@@ -25,6 +25,7 @@ public static class Interpreter
             for (int v = 0; v < width; v++)
                 if (!program.Variables[v].IsHead) CheckWrite(program.Variables[v], row[v], i, 0);
             Snap(program, row, i, 0);
+            if (program.HasReadout) row[program.Output] = LinearReadout.Label(program, row);
         }
         trace?.Start(Array.ConvertAll(program.Variables, v => v.Name));
         trace?.Record(0, Format(program, state, n));
@@ -38,6 +39,9 @@ public static class Interpreter
             state.CopyTo(previous, 0);
             Attention.Apply(program, previous, state, n, layers);
             for (int i = 0; i < n; i++) RunMlp(program, host, state.AsSpan(i * width, width), i, layers);
+            // The read-out is a function of the state: the trace and the outputs show it as of the end of the layer.
+            if (program.HasReadout)
+                for (int i = 0; i < n; i++) state[i * width + program.Output] = LinearReadout.Label(program, state.AsSpan(i * width, width));
             trace?.Record(layers, Format(program, state, n));
             for (int i = 0; i < n; i++)
                 foreach (var head in program.Heads) state[i * width + head.Output] = double.NaN;
