@@ -32,6 +32,56 @@ public class ReadoutTests
     }
 
     [Fact]
+    public void CompiledMajorityAgreesWithInterpretOnEveryInput()
+    {
+        foreach (var tokens in AllInputs(3, 7))
+        {
+            var expected = PrefixMajority.Interpret(tokens).Outputs;
+            Assert.True(expected.SequenceEqual(PrefixMajority.Run(tokens).Outputs), $"Run on [{string.Join(",", tokens)}]");
+        }
+    }
+
+    [Fact]
+    public void CompiledVotesOfSeveralMethodsAgreeWithInterpretOnEveryInput()
+    {
+        foreach (var tokens in AllInputs(5, 5))
+            Assert.True(RepeatedOrOnce.Interpret(tokens).Outputs.SequenceEqual(RepeatedOrOnce.Run(tokens).Outputs), $"Run on [{string.Join(",", tokens)}]");
+    }
+
+    [Fact]
+    public void ReferenceAndFastPassesGiveTheSameReadout()
+    {
+        var random = new Random(15);
+        for (int trial = 0; trial < 200; trial++)
+        {
+            var tokens = Enumerable.Range(0, random.Next(1, 9)).Select(_ => random.Next(3)).ToArray();
+            var fast = PrefixMajority.Model.Run(tokens);
+            var reference = PrefixMajority.Model.RunReference(tokens);
+            Assert.Equal(reference.Residual, fast.Residual);
+            Assert.Equal(reference.Outputs, fast.Outputs);
+            Assert.Equal(tokens.Select((_, i) => (double)Majority(tokens, i)), fast.Outputs);
+        }
+    }
+
+    [Fact]
+    public void TheReadoutIsOneMatrixAndNoFeedForwardUnit()
+    {
+        var model = PrefixMajority.Model;
+        var readout = model.Weights.Readout!;
+        // Three labels; each count value c votes c for its own symbol: rows CountA=1..8 etc., 24 non-zeros.
+        Assert.Equal(3, readout.Columns);
+        Assert.Equal(model.Layout.ModelWidth, readout.Rows);
+        Assert.Equal(24, readout.NonZeros);
+        // The output has no slice in the residual, and no embedding or feed-forward weight lands on it.
+        Assert.Equal(0, model.Layout.Variables[model.Output].Width);
+        var countA = model.Layout.Variables.Single(v => v.Name == "CountA");
+        Assert.Equal(5f, readout[countA.Offset + 5, 0]);
+        Assert.Equal(0f, readout[countA.Offset + 5, 1]);
+        // A program without [Readout] has no read-out matrix.
+        Assert.Null(Alta.Samples.Histogram.Model.Weights.Readout);
+    }
+
+    [Fact]
     public void TheTraceShowsTheReadoutAfterEveryLayer()
     {
         var trace = new AltaTrace();

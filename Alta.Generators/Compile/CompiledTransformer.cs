@@ -6,7 +6,8 @@ namespace Alta.Generators.Compile;
 /// The compiled Transformer as plain equatable data: what <see cref="Emit.ModelEmitter"/> writes as constant
 /// tables and what <c>Alta.AltaModel</c> is built from at run time. Matrices follow <c>y = x W</c>
 /// (rows are inputs); dimension 0 of the residual is the constant One. <see cref="OutputType"/> is the
-/// output field's C# type, which decides how <c>Run</c> decodes a raw output.
+/// output field's C# type, which decides how <c>Run</c> decodes a raw output. <see cref="Readout"/> is the linear
+/// read-out's matrix (d_model x labels) when the output is a <c>[Readout]</c>, else null.
 /// </summary>
 internal sealed record CompiledTransformer(
     string Name,
@@ -25,7 +26,8 @@ internal sealed record CompiledTransformer(
     EquatableArray<CompiledHead> Heads,
     EquatableArray<CompiledLayer> FeedForward,
     SparseWeights FeedForwardOutput,
-    CompiledStatistics Statistics);
+    CompiledStatistics Statistics,
+    SparseWeights? Readout = null);
 
 /// <summary>A variable's slice of the residual stream (see <c>Alta.VariableSlice</c>).</summary>
 internal sealed record CompiledSlice(

@@ -42,7 +42,7 @@ internal static class EmbeddingCompiler
     {
         for (int v = 0; v < layout.Model.Variables.Count; v++)
         {
-            if (layout.Model.Variables[v].IsHead) continue;
+            if (layout.Model.Variables[v].IsHead || layout.Model.HasReadout && v == layout.Model.Output) continue;
             int value = table[start + v];
             if (value < 0) continue;
             foreach (var (dimension, entry) in layout.Encode(v, value)) weights.Add(row, dimension, entry);

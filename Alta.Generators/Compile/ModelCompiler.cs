@@ -30,13 +30,16 @@ internal static class ModelCompiler
         }).ToEquatableArray();
         cancellationToken.ThrowIfCancellationRequested();
         var (layers, output) = FeedForwardCompiler.Compile(layout, budget, cancellationToken);
+        budget.Part = "the read-out";
+        var readout = ReadoutCompiler.Compile(layout);
+        budget.Spend(readout?.NonZeros ?? 0);
 
-        var statistics = ModelStatisticsCounter.Count(model, layout, tokens, positions, heads, layers, output, evaluation.Rules.Count);
+        var statistics = ModelStatisticsCounter.Count(model, layout, tokens, positions, heads, layers, output, evaluation.Rules.Count, readout);
         if (statistics.NonZeros > MaxNonZeros)
             throw ModelCompilationException.Create(CompilationDiagnostics.ModelTooLarge, -1, model.ClassName, statistics.NonZeros.ToString(),
                 MaxNonZeros.ToString(), "the whole model");
         return new CompiledTransformer(model.ClassName, model.Vocabulary, model.MaxLength, model.MaxLayers, model.Output, model.HaltWhen, model.HaltValue,
-            model.Variables[model.Output].Type, model.Variables[model.Output].TypeName, layout.ModelWidth, layout.Slices.ToEquatableArray(), tokens, positions, heads, layers.ToEquatableArray(), output, statistics);
+            model.Variables[model.Output].Type, model.Variables[model.Output].TypeName, layout.ModelWidth, layout.Slices.ToEquatableArray(), tokens, positions, heads, layers.ToEquatableArray(), output, statistics, readout);
     }
 }
 
@@ -50,9 +53,9 @@ internal static class ModelStatisticsCounter
     public const int MaxArrayLength = 0x7FFFFFC7;
 
     public static CompiledStatistics Count(ProgramSpec model, ResidualLayout layout, SparseWeights tokens, SparseWeights? positions,
-        EquatableArray<CompiledHead> heads, CompiledLayer[] layers, SparseWeights output, int rules)
+        EquatableArray<CompiledHead> heads, CompiledLayer[] layers, SparseWeights output, int rules, SparseWeights? readout = null)
     {
-        var matrices = new[] { tokens, output }.Concat(positions is null ? [] : [positions])
+        var matrices = new[] { tokens, output }.Concat(positions is null ? [] : [positions]).Concat(readout is null ? [] : [readout])
             .Concat(heads.SelectMany(h => new[] { h.Query, h.Key, h.Value, h.Output }))
             .Concat(layers.Select(l => l.Weights)).ToList();
         long parameters = matrices.Sum(m => (long)m.Rows * m.Columns) + layers.Sum(l => (long)l.Bias.Count);

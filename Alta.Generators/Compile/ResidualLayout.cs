@@ -8,7 +8,7 @@ namespace Alta.Generators.Compile;
 /// The residual stream's layout (docs/design.md, "The residual stream"): dimension 0 is the constant One, then one
 /// slice per variable in declaration order, shaped by <see cref="SliceShape"/>. A count head's output is one
 /// numerical dimension (see <see cref="CountCentres"/>). Programs whose heads prefer a position also hold the
-/// position (and its square) in slices after the variables.
+/// position (and its square) in slices after the variables. A read-out output (<c>[Readout]</c>) has an empty slice.
 /// </summary>
 internal sealed class ResidualLayout
 {
@@ -34,7 +34,9 @@ internal sealed class ResidualLayout
                 offset += SliceShape.CountWidth;
                 continue;
             }
-            int width = SliceShape.Width(variable.Kind, variable.IsHead, values: domain.Size, elements: variable.Range);
+            // A read-out output is computed from the residual where it is read, never stored in it: an empty slice.
+            int width = model.HasReadout && v == model.Output ? 0
+                : SliceShape.Width(variable.Kind, variable.IsHead, values: domain.Size, elements: variable.Range);
             slices.Add(new CompiledSlice(variable.Name, variable.Kind, offset, width, variable.IsHead,
                 variable.Kind == VariableKind.Numerical ? domain.Centres : EquatableArray<double>.Empty,
                 variable.Kind == VariableKind.Set ? domain.Sets : EquatableArray<SetValue>.Empty,
@@ -93,6 +95,7 @@ internal sealed class ResidualLayout
     public IEnumerable<(int Dimension, float Value)> Encode(int variable, int value)
     {
         var slice = Slices[variable];
+        if (slice.Width == 0) throw new System.InvalidOperationException($"'{slice.Name}' is a read-out and has no slice to write.");
         return slice.Kind switch
         {
             VariableKind.Categorical => [(slice.Offset + value, 1f)],

@@ -95,6 +95,7 @@ internal static class ModelEmitter
         }
         for (int l = 0; l < model.FeedForward.Count; l++) yield return ($"FeedForward{l}", model.FeedForward[l].Weights);
         yield return ("FeedForwardOutput", model.FeedForwardOutput);
+        if (model.Readout is { } readout) yield return ("Readout", readout);
     }
 
     private static string Matrix(string name, SparseWeights w) =>
@@ -137,7 +138,7 @@ internal static class ModelEmitter
             writer.Line("};");
             var positions = model.PositionEmbedding is { } p ? Matrix("PositionEmbedding", p) : "null";
             writer.Line($"var weights = new global::Alta.ModelWeights({Matrix("TokenEmbedding", model.TokenEmbedding)}, {positions}, heads, feedForward,");
-            writer.Line($"    {Matrix("FeedForwardOutput", model.FeedForwardOutput)});");
+            writer.Line($"    {Matrix("FeedForwardOutput", model.FeedForwardOutput)})" + (model.Readout is { } readout ? $" {{ Readout = {Matrix("Readout", readout)} }}" : "") + ";");
             var s2 = model.Statistics;
             writer.Line($"var statistics = new global::Alta.ModelStatistics({s2.ModelWidth}, {s2.Heads}, {ModelLiterals.Array("int", s2.FfnWidths, ModelLiterals.Int)}, {s2.Rules}, {s2.Parameters}L, {s2.NonZeros}L,");
             writer.Line($"    {ModelLiterals.Float(s2.AttentionScale)}, {s2.ExactUpToLength});");

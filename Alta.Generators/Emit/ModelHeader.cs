@@ -21,6 +21,11 @@ internal static class ModelHeader
         writer.Line("//   0        One (always 1)");
         foreach (var slice in model.Slices)
         {
+            if (slice.Width == 0)
+            {
+                writer.Line(Invariant($"//   -        {slice.Name}: no slice; the read-out computes it from the residual"));
+                continue;
+            }
             var range = slice.Width == 1 ? Invariant($"{slice.Offset}") : Invariant($"{slice.Offset}..{slice.Offset + slice.Width - 1}");
             writer.Line(Invariant($"//   {range,-8} {slice.Name}{(slice.IsHead ? " (head)" : "")}: {Describe(slice)}"));
         }
@@ -28,6 +33,8 @@ internal static class ModelHeader
         foreach (var head in model.Heads)
             writer.Line(Invariant($"//   {head.Name}: d_key={head.Query.Columns} d_value={head.Value.Columns} offsets={(head.Offsets.Count == 0 ? "all" : "[" + string.Join(", ", head.Offsets) + "]")}"));
         writer.Line(Invariant($"// Feed-forward: {model.FeedForward.Count} hidden layer(s) of widths [{string.Join(", ", s.FfnWidths)}], clipped ReLU min(1, max(0, z)), then W_out into the residual."));
+        if (model.Readout is { } readout)
+            writer.Line(Invariant($"// Read-out: {model.Slices[model.Output].Name} = argmax over {readout.Columns} labels of x W_U (d_model x labels, {readout.NonZeros} non-zeros), the first label on a tie."));
     }
 
     private static string Describe(CompiledSlice slice) => slice.Name.StartsWith("@", System.StringComparison.Ordinal)

@@ -21,7 +21,8 @@ internal static class ProgramEvaluator
         var initial = InitialValues.Evaluate(model, domains, type, compilation, diagnostics, cancellationToken);
         var selections = SelectionEvaluator.Evaluate(model, domains, type, compilation, diagnostics, cancellationToken);
         var mlp = MlpEvaluator.Evaluate(model, domains, type, compilation, diagnostics, cancellationToken);
-        if (initial is null || selections is null || mlp is null) return null;
+        var votes = VotesEvaluator.Evaluate(model, domains, type, compilation, diagnostics, cancellationToken);
+        if (initial is null || selections is null || mlp is null || votes is null) return null;
         return new Evaluation(
             domains.ToEquatableArray(),
             initial.Value.Token.ToEquatableArray(),
@@ -30,6 +31,7 @@ internal static class ProgramEvaluator
             mlp.Value.Rules.ToEquatableArray(),
             mlp.Value.Nodes,
             mlp.Value.Guards.ToEquatableArray(),
-            mlp.Value.Problems.ToEquatableArray());
+            mlp.Value.Problems.ToEquatableArray(),
+            votes.ToEquatableArray());
     }
 }

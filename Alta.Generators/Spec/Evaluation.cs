@@ -15,6 +15,7 @@ namespace Alta.Generators.Spec;
 /// <param name="Paths">How many paths (or decision-diagram nodes) the exploration visited, for statistics.</param>
 /// <param name="Guards">States in which the MLP fails: rules of variable -1 whose value indexes <paramref name="GuardProblems"/>.</param>
 /// <param name="GuardProblems">What each guard reports at run time.</param>
+/// <param name="Votes">Per <c>[Votes]</c> method (same order as <see cref="ProgramSpec.Votes"/>): its vote for every (value index, label).</param>
 internal sealed record Evaluation(
     EquatableArray<Domain> Domains,
     EquatableArray<int> TokenInit,
@@ -23,7 +24,11 @@ internal sealed record Evaluation(
     EquatableArray<Rule> Rules,
     int Paths,
     EquatableArray<Rule> Guards = default,
-    EquatableArray<GuardProblem> GuardProblems = default);
+    EquatableArray<GuardProblem> GuardProblems = default,
+    EquatableArray<VoteTable> Votes = default);
+
+/// <summary>A <c>[Votes]</c> method evaluated at build time: <c>Matrix[value * Labels + label]</c> is its vote.</summary>
+internal sealed record VoteTable(int Values, int Labels, EquatableArray<int> Matrix);
 
 /// <summary>A failure the MLP reaches at run time: the message (without position and layer) and the variable concerned ("" for none).</summary>
 internal sealed record GuardProblem(string Problem, string Variable);

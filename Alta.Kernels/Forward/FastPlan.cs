@@ -41,6 +41,7 @@ internal sealed class FastPlan
         FirstLayer = new FirstLayerLookup(model.Layout, State, model.Weights.FeedForward[0]);
         FeedForwardKey = new FeedForwardKey(model.Layout, State, model.Weights.FeedForward[0]);
         StateIndexOfVariable = Array.ConvertAll(model.Layout.Variables, State.IndexOf);
+        ReadoutSlices = ReadoutScores.SlicesOf(model.Weights.Readout, State);
         EmbeddingsDisjoint = Disjoint(model.Weights.TokenEmbedding, model.Weights.PositionEmbedding);
         // Precounted only while the tables stay small (they are rows x categorical slices); else ReadEmbedded.
         var position = model.Weights.PositionEmbedding;
@@ -51,6 +52,9 @@ internal sealed class FastPlan
             PositionCounts = position is null ? null : State.CountRows(position);
         }
     }
+
+    /// <summary>The categorical slices the read-out W_U reads (<see cref="ReadoutScores.SlicesOf"/>), or null.</summary>
+    public int[]? ReadoutSlices { get; }
 
     /// <summary>Slice counts kept at most for <see cref="TokenCounts"/> and <see cref="PositionCounts"/> together.</summary>
     public const int MaxEmbeddingCounts = 1 << 18;

@@ -6,10 +6,17 @@ namespace Alta.Forward;
 /// <summary>
 /// Reads a variable from a residual row (docs/design.md, "Halting"): argmax for categorical
 /// (null when the slice is all zero), the value for numerical (snapped to its bucket centre, as the
-/// interpreter holds it; null when a head's presence is 0), the matching possible set for sets.
+/// interpreter holds it; null when a head's presence is 0), the matching possible set for sets; a <c>[Readout]</c>
+/// output by its read-out matrix (<see cref="ReadoutScores"/>).
 /// </summary>
 internal static class Readout
 {
+    /// <summary>Variable <paramref name="variable"/> of a model's row: a <c>[Readout]</c> output by the dense read-out.</summary>
+    public static double Decode(AltaModel model, int variable, ReadOnlySpan<float> row) =>
+        variable == model.Output && model.Weights.Readout is { } w
+            ? ReadoutScores.Reference(model.Dense.Readout!, w.Columns, row)
+            : Decode(model.Layout.Variables[variable], row);
+
     public static double Decode(VariableSlice variable, ReadOnlySpan<float> row)
     {
         var slice = row.Slice(variable.Offset, variable.Width);
@@ -99,8 +106,7 @@ internal static class Readout
 
     public static void Outputs(AltaModel model, ReadOnlySpan<float> residual, int n, Span<double> outputs)
     {
-        var variable = model.Layout.Variables[model.Output];
         int width = model.Layout.ModelWidth;
-        for (int i = 0; i < n; i++) outputs[i] = Decode(variable, residual.Slice(i * width, width));
+        for (int i = 0; i < n; i++) outputs[i] = Decode(model, model.Output, residual.Slice(i * width, width));
     }
 }

@@ -15,6 +15,7 @@ internal sealed class ReferenceWeights
         Heads = Array.ConvertAll(w.Heads, h => (h.Query.ToDense(), h.Key.ToDense(), h.Value.ToDense(), h.Output.ToDense()));
         FeedForward = Array.ConvertAll(w.FeedForward, l => l.Weights.ToDense());
         FeedForwardOutput = w.FeedForwardOutput.ToDense();
+        Readout = w.Readout?.ToDense();
     }
 
     public float[] TokenEmbedding { get; }
@@ -22,6 +23,7 @@ internal sealed class ReferenceWeights
     public (float[] Q, float[] K, float[] V, float[] O)[] Heads { get; }
     public float[][] FeedForward { get; }
     public float[] FeedForwardOutput { get; }
+    public float[]? Readout { get; }
 }
 
 /// <summary>

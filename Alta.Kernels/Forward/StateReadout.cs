@@ -13,6 +13,7 @@ internal static class StateReadout
     public static double Decode(AltaSession s, int variable, int i)
     {
         var plan = s.Model.Plan;
+        if (variable == s.Model.Output && s.Model.Weights.Readout is not null) return ReadoutScores.Fast(s, i);
         int slice = plan.StateIndexOfVariable[variable];
         if (slice >= 0 && s.RowExact[i])
         {

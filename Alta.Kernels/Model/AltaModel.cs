@@ -208,7 +208,7 @@ public sealed class AltaModel
             throw new ArgumentOutOfRangeException(nameof(variable), variable, $"The model has variables 0..{Layout.Variables.Length - 1}.");
         if (row.Length < Layout.ModelWidth)
             throw new ArgumentException($"A residual row has {Layout.ModelWidth} dimensions; this one has {row.Length}.", nameof(row));
-        return Readout.Decode(Layout.Variables[variable], row);
+        return Readout.Decode(this, variable, row);
     }
 
     /// <summary>Saves every weight as a dense float32 tensor in the safetensors format (names in <see cref="Interop.ModelTensors"/>),

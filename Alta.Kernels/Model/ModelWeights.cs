@@ -44,6 +44,21 @@ public sealed class ModelWeights
 
     /// <summary>W_out: last hidden layer x d_model; the feed-forward network adds <c>h_last W_out</c> to the residual.</summary>
     public SparseMatrix FeedForwardOutput { get; }
+
+    /// <summary>W_U, the linear read-out of a <c>[Readout]</c> output: d_model x labels. The output at a position is the
+    /// argmax of <c>x W_U</c> over the labels (the first on a tie); null when the output is read from its own slice.</summary>
+    public SparseMatrix? Readout
+    {
+        get => _readout;
+        init
+        {
+            if (value is not null && value.Rows != TokenEmbedding.Columns)
+                throw new ArgumentException($"The read-out must have one row per residual dimension ({TokenEmbedding.Columns}), not {value.Rows}.", nameof(Readout));
+            _readout = value;
+        }
+    }
+
+    private readonly SparseMatrix? _readout;
 }
 
 /// <summary>
