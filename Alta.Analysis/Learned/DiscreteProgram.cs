@@ -75,17 +75,9 @@ public sealed record DiscreteProgram
     /// <summary>The label with the largest total of votes at position <paramref name="i"/>, the first on ties.</summary>
     int Classify(List<int[]> values, int i)
     {
-        int labels = Labels.Length;
-        Span<long> totals = stackalloc long[labels];
-        for (int v = 0; v < Votes.Length; v++)
-        {
-            int row = values[v][i] * labels;
-            for (int k = 0; k < labels; k++) totals[k] += Votes[v][row + k];
-        }
-        int best = 0;
-        for (int k = 1; k < labels; k++)
-            if (totals[k] > totals[best]) best = k;
-        return best;
+        Span<long> totals = stackalloc long[Labels.Length];
+        for (int v = 0; v < Votes.Length; v++) ReadoutVotes.Add(Votes[v], values[v][i], totals);
+        return ReadoutVotes.Winner(totals);
     }
 
     /// <summary>

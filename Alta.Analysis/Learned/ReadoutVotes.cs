@@ -49,6 +49,22 @@ public static class ReadoutVotes
         return program with { Votes = best! };
     }
 
+    /// <summary>Adds the votes of one variable's <paramref name="value"/> to each label's total.</summary>
+    internal static void Add(int[] votes, int value, Span<long> totals)
+    {
+        int offset = value * totals.Length;
+        for (int k = 0; k < totals.Length; k++) totals[k] += votes[offset + k];
+    }
+
+    /// <summary>The label with the largest total, the first on ties.</summary>
+    internal static int Winner(ReadOnlySpan<long> totals)
+    {
+        int best = 0;
+        for (int k = 1; k < totals.Length; k++)
+            if (totals[k] > totals[best]) best = k;
+        return best;
+    }
+
     /// <summary>Per (variable, value), the row minus its median; zero where the value never occurs in training.</summary>
     static double[][] Centre(float[] weights, int variables, int width, int labels, Features? features)
     {
@@ -133,15 +149,8 @@ public static class ReadoutVotes
             for (int p = 0; p < Labels.Length; p++)
             {
                 Array.Clear(totals);
-                for (int v = 0; v < Values.Length; v++)
-                {
-                    int offset = Values[v][p] * labels;
-                    for (int k = 0; k < labels; k++) totals[k] += votes[v][offset + k];
-                }
-                int argmax = 0;
-                for (int k = 1; k < labels; k++)
-                    if (totals[k] > totals[argmax]) argmax = k;
-                if (argmax == Labels[p]) right++;
+                for (int v = 0; v < Values.Length; v++) Add(votes[v], Values[v][p], totals);
+                if (Winner(totals) == Labels[p]) right++;
             }
             return right;
         }
