@@ -11,7 +11,7 @@ namespace Alta.Analysis.Learned;
 /// makes the commonest small scores round to zero), rows of values never seen in training are zeroed (they
 /// were never trained), then everything is scaled so that the largest magnitude is one of <see cref="Largest"/>
 /// and rounded. The scale kept is the one right most often on the training set, the smallest on ties (small
-/// votes read best).
+/// votes read best). Last, variables whose votes the training set does not need are silenced.
 /// </summary>
 public static class ReadoutVotes
 {
@@ -46,7 +46,26 @@ public static class ReadoutVotes
             long right = features.Right(votes, labels);
             if (right > bestRight) { best = votes; bestRight = right; }
         }
+        Silence(best!, bestRight, features, labels);
         return program with { Votes = best! };
+    }
+
+    /// <summary>
+    /// Zeroes the votes of every variable that the training set does not need, trying the quietest first: each
+    /// one stays silent if the votes without it are right at least as often. A silent variable needs no
+    /// <c>[Votes]</c> method, and if nothing else reads it, no module either.
+    /// </summary>
+    static void Silence(int[][] votes, long right, Features features, int labels)
+    {
+        var order = Enumerable.Range(0, votes.Length).Where(v => votes[v].Any(x => x != 0)).OrderBy(v => votes[v].Max(Math.Abs)).ThenBy(v => v).ToList();
+        foreach (int v in order)
+        {
+            var kept = votes[v];
+            votes[v] = new int[kept.Length];
+            long without = features.Right(votes, labels);
+            if (without >= right) right = without;
+            else votes[v] = kept;
+        }
     }
 
     /// <summary>Adds the votes of one variable's <paramref name="value"/> to each label's total.</summary>
