@@ -1,6 +1,6 @@
 // Learned and decompiled by Alta.Analysis (Learning Transformer Programs, Friedman et al., 2023): task 'sort'.
 // Made by: dotnet run -c Release --project samples/Alta.Samples -- learn sort --layers 3 --heads 3 --counts 2 --mlps 1 --epochs 60 --lr 0.01
-// Test accuracy of the learned model: 98.25%; this class computes exactly what that model computes.
+// Test accuracy of the learned model: 98.05%; this class computes exactly what that model computes.
 // Each phase of Layer is one layer of the learned model; heads select the nearest matching position
 // and fall back to BOS when none matches; MLPs are the learned tables; the output is the label with the
 // most votes, summed over the [Votes] methods (the learned linear read-out), the first label on ties.
@@ -96,11 +96,6 @@ public partial class LearnedSort
 
     // Layer 1: a table of Position.
     [Categorical(9)] public int Mlp1_0;
-
-    // Layer 2: copies Token from the nearest position whose Head1_2 matches my Head1_2.
-    [Attend(Query = nameof(Head1_2), Key = nameof(Head1_2), Value = nameof(Token), Where = nameof(Head2_0Selects), Prefer = Preference.Nearest)]
-    public Tokens? Head2_0Read;
-    public Tokens Head2_0;
 
     // Layer 2: copies Token from the nearest position whose Token matches my Position.
     [Attend(Query = nameof(Position), Key = nameof(Token), Value = nameof(Token), Where = nameof(Head2_1Selects), Prefer = Preference.Nearest)]
@@ -232,13 +227,6 @@ public partial class LearnedSort
         _ => 7,
     };
 
-    static bool Head2_0Selects(Tokens query, Tokens key) => query switch
-    {
-        Tokens.Pad or Tokens.T2 or Tokens.T3 => key == Tokens.T1,
-        Tokens.T4 => key == Tokens.T4,
-        _ => key == Tokens.Bos,
-    };
-
     static bool Head2_1Selects(int query, Tokens key) => query switch
     {
         1 or 2 => key == Tokens.T1,
@@ -329,11 +317,11 @@ public partial class LearnedSort
     [Votes(nameof(Token))]
     static int TokenVotes(Tokens token, Labels label) => token switch
     {
-        Tokens.T0 => label switch { Labels.L0 => -690, Labels.L1 => -161, Labels.L2 => 135, Labels.L3 => 264, _ => 0 },
-        Tokens.T1 => label switch { Labels.L0 => -207, Labels.L1 => -81, Labels.L2 => 216, Labels.L3 => 320, _ => 0 },
-        Tokens.T2 => label switch { Labels.L0 => 105, Labels.L1 => -174, Labels.L3 => 27, Labels.L4 => -181, _ => 0 },
-        Tokens.T3 => label switch { Labels.L0 => 951, Labels.L1 => 83, Labels.L3 => -44, Labels.L4 => -110, _ => 0 },
-        Tokens.T4 => label switch { Labels.L0 => 1053, Labels.L1 => 417, Labels.L3 => -249, Labels.L4 => -534, _ => 0 },
+        Tokens.T0 => label switch { Labels.L0 => -75, Labels.L1 => -18, Labels.L2 => 6, Labels.L3 => 19, _ => 0 },
+        Tokens.T1 => label switch { Labels.L0 => -28, Labels.L1 => -19, Labels.L2 => 17, Labels.L3 => 26, _ => 0 },
+        Tokens.T2 => label switch { Labels.L0 => 15, Labels.L1 => -23, Labels.L3 => 4, Labels.L4 => -19, _ => 0 },
+        Tokens.T3 => label switch { Labels.L0 => 82, Labels.L1 => 8, Labels.L3 => -5, Labels.L4 => -16, _ => 0 },
+        Tokens.T4 => label switch { Labels.L0 => 104, Labels.L1 => 45, Labels.L3 => -26, Labels.L4 => -56, _ => 0 },
         _ => 0,
     };
 
@@ -341,12 +329,12 @@ public partial class LearnedSort
     [Votes(nameof(Position))]
     static int PositionVotes(int position, Labels label) => position switch
     {
-        1 => label switch { Labels.L0 => 1717, Labels.L1 => 1614, Labels.L3 => -388, Labels.L4 => -767, _ => 0 },
-        2 => label switch { Labels.L0 => 530, Labels.L1 => 536, Labels.L3 => -712, Labels.L4 => -1684, _ => 0 },
-        3 => label switch { Labels.L0 => -1163, Labels.L1 => -673, Labels.L2 => 392, Labels.L3 => 254, _ => 0 },
-        4 => label switch { Labels.L0 => -1308, Labels.L2 => 1288, Labels.L3 => 978, Labels.L4 => -135, _ => 0 },
-        5 => label switch { Labels.L1 => -1541, Labels.L2 => -457, Labels.L3 => 1964, Labels.L4 => 1359, _ => 0 },
-        6 => label switch { Labels.L0 => -872, Labels.L1 => 2757, Labels.L2 => 584, Labels.L3 => -2617, _ => 0 },
+        1 => label switch { Labels.L0 => 176, Labels.L1 => 166, Labels.L3 => -39, Labels.L4 => -82, _ => 0 },
+        2 => label switch { Labels.L0 => 50, Labels.L1 => 52, Labels.L3 => -68, Labels.L4 => -177, _ => 0 },
+        3 => label switch { Labels.L0 => -120, Labels.L1 => -68, Labels.L2 => 39, Labels.L3 => 24, _ => 0 },
+        4 => label switch { Labels.L0 => -139, Labels.L2 => 129, Labels.L3 => 95, Labels.L4 => -15, _ => 0 },
+        5 => label switch { Labels.L1 => -149, Labels.L2 => -41, Labels.L3 => 205, Labels.L4 => 142, _ => 0 },
+        6 => label switch { Labels.L0 => -104, Labels.L1 => 255, Labels.L2 => 42, Labels.L3 => -279, _ => 0 },
         _ => 0,
     };
 
@@ -354,13 +342,13 @@ public partial class LearnedSort
     [Votes(nameof(Head0_0))]
     static int Head0_0Votes(Tokens head0_0, Labels label) => head0_0 switch
     {
-        Tokens.Bos => label switch { Labels.L0 => -718, Labels.L1 => -113, Labels.L2 => 165, Labels.L4 => 980, _ => 0 },
-        Tokens.Eos => label switch { Labels.L1 => -352, Labels.L2 => -41, Labels.L3 => 319, Labels.L4 => 1710, _ => 0 },
-        Tokens.T0 => label switch { Labels.L0 => 559, Labels.L1 => 365, Labels.L3 => -135, Labels.L4 => -646, _ => 0 },
-        Tokens.T1 => label switch { Labels.L0 => 331, Labels.L1 => 283, Labels.L3 => -62, Labels.L4 => -545, _ => 0 },
-        Tokens.T2 => label switch { Labels.L0 => 275, Labels.L1 => 274, Labels.L2 => -28, Labels.L4 => -480, _ => 0 },
-        Tokens.T3 => label switch { Labels.L0 => -432, Labels.L2 => 76, Labels.L3 => 302, Labels.L4 => -682, _ => 0 },
-        Tokens.T4 => label switch { Labels.L0 => -734, Labels.L1 => -128, Labels.L3 => 119, Labels.L4 => 56, _ => 0 },
+        Tokens.Bos => label switch { Labels.L0 => -76, Labels.L1 => -10, Labels.L3 => 6, Labels.L4 => 86, _ => 0 },
+        Tokens.Eos => label switch { Labels.L0 => -14, Labels.L1 => -41, Labels.L3 => 34, Labels.L4 => 172, _ => 0 },
+        Tokens.T0 => label switch { Labels.L0 => 64, Labels.L1 => 39, Labels.L3 => -12, Labels.L4 => -65, _ => 0 },
+        Tokens.T1 => label switch { Labels.L0 => 23, Labels.L1 => 32, Labels.L3 => -5, Labels.L4 => -56, _ => 0 },
+        Tokens.T2 => label switch { Labels.L0 => 25, Labels.L1 => 17, Labels.L4 => -48, _ => 0 },
+        Tokens.T3 => label switch { Labels.L0 => -52, Labels.L2 => 6, Labels.L3 => 24, Labels.L4 => -69, _ => 0 },
+        Tokens.T4 => label switch { Labels.L0 => -68, Labels.L1 => -15, Labels.L3 => 11, Labels.L4 => 9, _ => 0 },
         _ => 0,
     };
 
@@ -368,10 +356,10 @@ public partial class LearnedSort
     [Votes(nameof(Head0_1))]
     static int Head0_1Votes(Tokens head0_1, Labels label) => head0_1 switch
     {
-        Tokens.Bos => label switch { Labels.L0 => -2191, Labels.L1 => 982, Labels.L2 => 661, Labels.L4 => -2036, _ => 0 },
-        Tokens.T0 => label switch { Labels.L0 => 3457, Labels.L1 => 441, Labels.L3 => -1152, Labels.L4 => -2067, _ => 0 },
-        Tokens.T3 => label switch { Labels.L1 => -951, Labels.L2 => -8, Labels.L3 => 1050, Labels.L4 => 315, _ => 0 },
-        Tokens.T4 => label switch { Labels.L0 => -1093, Labels.L1 => -657, Labels.L3 => 835, Labels.L4 => 3040, _ => 0 },
+        Tokens.Bos => label switch { Labels.L0 => -224, Labels.L1 => 97, Labels.L2 => 61, Labels.L4 => -200, _ => 0 },
+        Tokens.T0 => label switch { Labels.L0 => 350, Labels.L1 => 45, Labels.L3 => -109, Labels.L4 => -208, _ => 0 },
+        Tokens.T3 => label switch { Labels.L0 => -9, Labels.L1 => -99, Labels.L3 => 101, Labels.L4 => 25, _ => 0 },
+        Tokens.T4 => label switch { Labels.L0 => -116, Labels.L1 => -72, Labels.L3 => 79, Labels.L4 => 303, _ => 0 },
         _ => 0,
     };
 
@@ -379,10 +367,10 @@ public partial class LearnedSort
     [Votes(nameof(Head0_2))]
     static int Head0_2Votes(Tokens head0_2, Labels label) => head0_2 switch
     {
-        Tokens.Bos => label switch { Labels.L0 => -696, Labels.L2 => 185, Labels.L3 => -614, Labels.L4 => 577, _ => 0 },
-        Tokens.T0 => label switch { Labels.L0 => 1301, Labels.L1 => 389, Labels.L3 => -50, Labels.L4 => -574, _ => 0 },
-        Tokens.T2 => label switch { Labels.L0 => 170, Labels.L1 => 1071, Labels.L3 => -976, Labels.L4 => -11, _ => 0 },
-        Tokens.T3 => label switch { Labels.L0 => -1067, Labels.L1 => -965, Labels.L2 => 34, Labels.L3 => 912, _ => 0 },
+        Tokens.Bos => label switch { Labels.L0 => -74, Labels.L2 => 18, Labels.L3 => -64, Labels.L4 => 61, _ => 0 },
+        Tokens.T0 => label switch { Labels.L0 => 131, Labels.L1 => 39, Labels.L3 => -25, Labels.L4 => -38, _ => 0 },
+        Tokens.T2 => label switch { Labels.L0 => 12, Labels.L1 => 96, Labels.L3 => -102, Labels.L4 => -5, _ => 0 },
+        Tokens.T3 => label switch { Labels.L0 => -114, Labels.L1 => -99, Labels.L2 => 2, Labels.L3 => 97, _ => 0 },
         _ => 0,
     };
 
@@ -390,8 +378,8 @@ public partial class LearnedSort
     [Votes(nameof(Count0_0))]
     static int Count0_0Votes(int count0_0, Labels label) => count0_0 switch
     {
-        0 => label switch { Labels.L0 => -386, Labels.L2 => 109, Labels.L3 => 95, Labels.L4 => -191, _ => 0 },
-        1 => label switch { Labels.L0 => 419, Labels.L1 => 204, Labels.L2 => -54, Labels.L4 => -145, _ => 0 },
+        0 => label switch { Labels.L0 => -33, Labels.L2 => 22, Labels.L3 => 19, Labels.L4 => -8, _ => 0 },
+        1 => label switch { Labels.L0 => 42, Labels.L1 => 21, Labels.L2 => -6, Labels.L4 => -13, _ => 0 },
         _ => 0,
     };
 
@@ -399,40 +387,12 @@ public partial class LearnedSort
     [Votes(nameof(Count0_1))]
     static int Count0_1Votes(int count0_1, Labels label) => count0_1 switch
     {
-        0 => label switch
-        {
-            Labels.L0 => -2054,
-            Labels.L1 => -1474,
-            Labels.L3 => 2831,
-            Labels.L4 => 3441,
-            _ => 0,
-        },
-        1 => label switch { Labels.L0 => -1455, Labels.L1 => -1174, Labels.L3 => 417, Labels.L4 => 996, _ => 0 },
-        2 => label switch
-        {
-            Labels.L0 => -2033,
-            Labels.L1 => 2748,
-            Labels.L2 => 2328,
-            Labels.L4 => -1766,
-            _ => 0,
-        },
-        3 => label switch
-        {
-            Labels.L0 => 1298,
-            Labels.L1 => 1842,
-            Labels.L3 => -5167,
-            Labels.L4 => -7372,
-            _ => 0,
-        },
-        4 => label switch
-        {
-            Labels.L0 => 3653,
-            Labels.L1 => 5167,
-            Labels.L3 => -7635,
-            Labels.L4 => -9161,
-            _ => 0,
-        },
-        5 => label switch { Labels.L0 => 9136, Labels.L1 => 251, Labels.L3 => -3270, Labels.L4 => -5498, _ => 0 },
+        0 => label switch { Labels.L0 => -208, Labels.L1 => -147, Labels.L3 => 282, Labels.L4 => 347, _ => 0 },
+        1 => label switch { Labels.L0 => -141, Labels.L1 => -110, Labels.L3 => 44, Labels.L4 => 102, _ => 0 },
+        2 => label switch { Labels.L0 => -200, Labels.L1 => 273, Labels.L2 => 232, Labels.L4 => -180, _ => 0 },
+        3 => label switch { Labels.L0 => 126, Labels.L1 => 171, Labels.L3 => -518, Labels.L4 => -746, _ => 0 },
+        4 => label switch { Labels.L0 => 371, Labels.L1 => 492, Labels.L3 => -769, Labels.L4 => -926, _ => 0 },
+        5 => label switch { Labels.L0 => 899, Labels.L1 => 25, Labels.L3 => -313, Labels.L4 => -534, _ => 0 },
         _ => 0,
     };
 
@@ -440,11 +400,11 @@ public partial class LearnedSort
     [Votes(nameof(Mlp0_0))]
     static int Mlp0_0Votes(int mlp0_0, Labels label) => mlp0_0 switch
     {
-        0 => label switch { Labels.L0 => 1889, Labels.L1 => 930, Labels.L3 => -786, Labels.L4 => -1627, _ => 0 },
-        3 => label switch { Labels.L0 => 145, Labels.L1 => -130, Labels.L3 => 14, Labels.L4 => -55, _ => 0 },
-        4 => label switch { Labels.L0 => -527, Labels.L1 => -226, Labels.L3 => 557, Labels.L4 => 508, _ => 0 },
-        6 => label switch { Labels.L0 => -1567, Labels.L1 => 282, Labels.L2 => -56, Labels.L4 => 25, _ => 0 },
-        7 => label switch { Labels.L0 => -1599, Labels.L1 => -373, Labels.L2 => 312, Labels.L3 => 239, _ => 0 },
+        0 => label switch { Labels.L0 => 195, Labels.L1 => 99, Labels.L3 => -79, Labels.L4 => -169, _ => 0 },
+        3 => label switch { Labels.L0 => 12, Labels.L1 => -12, Labels.L3 => 5, Labels.L4 => -7, _ => 0 },
+        4 => label switch { Labels.L0 => -59, Labels.L1 => -24, Labels.L3 => 57, Labels.L4 => 52, _ => 0 },
+        6 => label switch { Labels.L0 => -159, Labels.L1 => 20, Labels.L2 => -10, Labels.L4 => 8, _ => 0 },
+        7 => label switch { Labels.L0 => -168, Labels.L1 => -37, Labels.L2 => 32, Labels.L3 => 21, _ => 0 },
         _ => 0,
     };
 
@@ -452,11 +412,11 @@ public partial class LearnedSort
     [Votes(nameof(Head1_0))]
     static int Head1_0Votes(Tokens head1_0, Labels label) => head1_0 switch
     {
-        Tokens.Bos => label switch { Labels.L0 => -142, Labels.L2 => 10, Labels.L3 => 40, Labels.L4 => -180, _ => 0 },
-        Tokens.T0 => label switch { Labels.L0 => 522, Labels.L1 => 484, Labels.L3 => -608, Labels.L4 => -951, _ => 0 },
-        Tokens.T1 => label switch { Labels.L0 => 877, Labels.L1 => 571, Labels.L3 => -228, Labels.L4 => -506, _ => 0 },
-        Tokens.T3 => label switch { Labels.L0 => -695, Labels.L1 => -79, Labels.L3 => 710, Labels.L4 => 284, _ => 0 },
-        Tokens.T4 => label switch { Labels.L0 => -805, Labels.L1 => -246, Labels.L3 => 60, Labels.L4 => 397, _ => 0 },
+        Tokens.Bos => label switch { Labels.L0 => -5, Labels.L2 => 7, Labels.L3 => 11, Labels.L4 => -9, _ => 0 },
+        Tokens.T0 => label switch { Labels.L0 => 54, Labels.L1 => 56, Labels.L3 => -52, Labels.L4 => -91, _ => 0 },
+        Tokens.T1 => label switch { Labels.L0 => 82, Labels.L1 => 57, Labels.L3 => -24, Labels.L4 => -57, _ => 0 },
+        Tokens.T3 => label switch { Labels.L0 => -76, Labels.L1 => -13, Labels.L3 => 56, Labels.L4 => 32, _ => 0 },
+        Tokens.T4 => label switch { Labels.L0 => -85, Labels.L1 => -26, Labels.L3 => 6, Labels.L4 => 45, _ => 0 },
         _ => 0,
     };
 
@@ -464,11 +424,11 @@ public partial class LearnedSort
     [Votes(nameof(Head1_1))]
     static int Head1_1Votes(Tokens head1_1, Labels label) => head1_1 switch
     {
-        Tokens.T0 => label switch { Labels.L0 => 582, Labels.L1 => 207, Labels.L2 => -110, Labels.L3 => -149, _ => 0 },
-        Tokens.T1 => label switch { Labels.L0 => 369, Labels.L1 => 300, Labels.L3 => -206, Labels.L4 => -28, _ => 0 },
-        Tokens.T2 => label switch { Labels.L0 => -44, Labels.L1 => 129, Labels.L3 => -101, Labels.L4 => 78, _ => 0 },
-        Tokens.T3 => label switch { Labels.L0 => -433, Labels.L1 => 44, Labels.L2 => 7, Labels.L4 => -10, _ => 0 },
-        Tokens.T4 => label switch { Labels.L0 => -886, Labels.L2 => -2, Labels.L3 => 30, Labels.L4 => 247, _ => 0 },
+        Tokens.T0 => label switch { Labels.L0 => 71, Labels.L1 => 19, Labels.L2 => -8, Labels.L3 => -22, _ => 0 },
+        Tokens.T1 => label switch { Labels.L0 => 39, Labels.L1 => 26, Labels.L3 => -20, Labels.L4 => -5, _ => 0 },
+        Tokens.T2 => label switch { Labels.L0 => -2, Labels.L1 => 19, Labels.L3 => -6, Labels.L4 => 10, _ => 0 },
+        Tokens.T3 => label switch { Labels.L0 => -67, Labels.L1 => 6, Labels.L2 => 3, _ => 0 },
+        Tokens.T4 => label switch { Labels.L0 => -101, Labels.L1 => -6, Labels.L3 => 4, Labels.L4 => 30, _ => 0 },
         _ => 0,
     };
 
@@ -476,11 +436,11 @@ public partial class LearnedSort
     [Votes(nameof(Head1_2))]
     static int Head1_2Votes(Tokens head1_2, Labels label) => head1_2 switch
     {
-        Tokens.T0 => label switch { Labels.L0 => 1103, Labels.L1 => 467, Labels.L3 => -596, Labels.L4 => -349, _ => 0 },
-        Tokens.T1 => label switch { Labels.L0 => 419, Labels.L1 => 235, Labels.L3 => -579, Labels.L4 => -431, _ => 0 },
-        Tokens.T2 => label switch { Labels.L0 => -85, Labels.L1 => 424, Labels.L2 => 264, Labels.L3 => -95, _ => 0 },
-        Tokens.T3 => label switch { Labels.L0 => -983, Labels.L2 => 340, Labels.L3 => 203, Labels.L4 => -57, _ => 0 },
-        Tokens.T4 => label switch { Labels.L0 => -1338, Labels.L1 => -495, Labels.L2 => 56, Labels.L4 => 536, _ => 0 },
+        Tokens.T0 => label switch { Labels.L0 => 118, Labels.L1 => 53, Labels.L3 => -63, Labels.L4 => -36, _ => 0 },
+        Tokens.T1 => label switch { Labels.L0 => 37, Labels.L1 => 38, Labels.L3 => -62, Labels.L4 => -36, _ => 0 },
+        Tokens.T2 => label switch { Labels.L0 => -3, Labels.L1 => 39, Labels.L2 => 30, Labels.L3 => -4, _ => 0 },
+        Tokens.T3 => label switch { Labels.L0 => -105, Labels.L2 => 44, Labels.L3 => 30, Labels.L4 => -8, _ => 0 },
+        Tokens.T4 => label switch { Labels.L0 => -139, Labels.L1 => -63, Labels.L2 => 4, Labels.L4 => 67, _ => 0 },
         _ => 0,
     };
 
@@ -488,27 +448,13 @@ public partial class LearnedSort
     [Votes(nameof(Count1_0))]
     static int Count1_0Votes(int count1_0, Labels label) => count1_0 switch
     {
-        0 => label switch { Labels.L0 => -1571, Labels.L1 => -590, Labels.L3 => 245, Labels.L4 => 34, _ => 0 },
-        1 => label switch { Labels.L0 => -905, Labels.L1 => 215, Labels.L2 => 257, Labels.L4 => -209, _ => 0 },
-        2 => label switch { Labels.L0 => 2467, Labels.L2 => 346, Labels.L3 => -98, Labels.L4 => -352, _ => 0 },
-        3 => label switch { Labels.L0 => 2629, Labels.L1 => 1838, Labels.L3 => -351, Labels.L4 => -687, _ => 0 },
-        4 => label switch { Labels.L0 => 2043, Labels.L1 => 2532, Labels.L3 => -799, Labels.L4 => -2662, _ => 0 },
-        5 => label switch
-        {
-            Labels.L0 => 1062,
-            Labels.L1 => 1542,
-            Labels.L3 => -3777,
-            Labels.L4 => -5547,
-            _ => 0,
-        },
-        6 => label switch
-        {
-            Labels.L0 => 1415,
-            Labels.L1 => 2816,
-            Labels.L3 => -2737,
-            Labels.L4 => -5693,
-            _ => 0,
-        },
+        0 => label switch { Labels.L0 => -162, Labels.L1 => -66, Labels.L3 => 18, Labels.L4 => 4, _ => 0 },
+        1 => label switch { Labels.L0 => -93, Labels.L1 => 13, Labels.L2 => 22, Labels.L4 => -25, _ => 0 },
+        2 => label switch { Labels.L0 => 235, Labels.L2 => 33, Labels.L3 => -8, Labels.L4 => -37, _ => 0 },
+        3 => label switch { Labels.L0 => 270, Labels.L1 => 200, Labels.L3 => -30, Labels.L4 => -67, _ => 0 },
+        4 => label switch { Labels.L0 => 212, Labels.L1 => 265, Labels.L3 => -81, Labels.L4 => -287, _ => 0 },
+        5 => label switch { Labels.L0 => 98, Labels.L1 => 141, Labels.L3 => -396, Labels.L4 => -587, _ => 0 },
+        6 => label switch { Labels.L0 => 147, Labels.L1 => 284, Labels.L3 => -278, Labels.L4 => -580, _ => 0 },
         _ => 0,
     };
 
@@ -516,20 +462,13 @@ public partial class LearnedSort
     [Votes(nameof(Count1_1))]
     static int Count1_1Votes(int count1_1, Labels label) => count1_1 switch
     {
-        0 => label switch { Labels.L0 => -2529, Labels.L1 => -2174, Labels.L2 => 16, Labels.L3 => 68, _ => 0 },
-        1 => label switch { Labels.L0 => -3943, Labels.L1 => 429, Labels.L2 => 370, Labels.L4 => -981, _ => 0 },
-        2 => label switch { Labels.L0 => 1750, Labels.L1 => 1587, Labels.L2 => -603, Labels.L3 => -1308, _ => 0 },
-        3 => label switch { Labels.L0 => 5239, Labels.L1 => 3547, Labels.L2 => -437, Labels.L3 => -861, _ => 0 },
-        4 => label switch { Labels.L0 => 8754, Labels.L1 => 1641, Labels.L2 => -314, Labels.L3 => -1174, _ => 0 },
-        5 => label switch
-        {
-            Labels.L0 => 5809,
-            Labels.L1 => 2405,
-            Labels.L3 => -1057,
-            Labels.L4 => -1572,
-            _ => 0,
-        },
-        6 => label switch { Labels.L0 => 6138, Labels.L1 => 3099, Labels.L3 => -874, Labels.L4 => -1879, _ => 0 },
+        0 => label switch { Labels.L0 => -252, Labels.L1 => -217, Labels.L2 => 4, Labels.L3 => 6, _ => 0 },
+        1 => label switch { Labels.L0 => -399, Labels.L1 => 38, Labels.L2 => 34, Labels.L4 => -98, _ => 0 },
+        2 => label switch { Labels.L0 => 179, Labels.L1 => 152, Labels.L2 => -62, Labels.L3 => -131, _ => 0 },
+        3 => label switch { Labels.L0 => 520, Labels.L1 => 358, Labels.L2 => -43, Labels.L3 => -92, _ => 0 },
+        4 => label switch { Labels.L0 => 863, Labels.L1 => 177, Labels.L2 => -34, Labels.L3 => -117, _ => 0 },
+        5 => label switch { Labels.L0 => 592, Labels.L1 => 245, Labels.L3 => -108, Labels.L4 => -160, _ => 0 },
+        6 => label switch { Labels.L0 => 626, Labels.L1 => 315, Labels.L3 => -89, Labels.L4 => -192, _ => 0 },
         _ => 0,
     };
 
@@ -537,21 +476,11 @@ public partial class LearnedSort
     [Votes(nameof(Mlp1_0))]
     static int Mlp1_0Votes(int mlp1_0, Labels label) => mlp1_0 switch
     {
-        2 => label switch { Labels.L0 => 1579, Labels.L1 => 602, Labels.L3 => -527, Labels.L4 => -1299, _ => 0 },
-        3 => label switch { Labels.L0 => 434, Labels.L1 => -385, Labels.L2 => -50, Labels.L4 => 20, _ => 0 },
-        6 => label switch { Labels.L0 => -1047, Labels.L1 => 1050, Labels.L2 => 470, Labels.L4 => -1289, _ => 0 },
-        7 => label switch { Labels.L0 => -1204, Labels.L1 => -254, Labels.L3 => 18, Labels.L4 => 688, _ => 0 },
-        8 => label switch { Labels.L0 => -489, Labels.L1 => -747, Labels.L3 => 371, Labels.L4 => 492, _ => 0 },
-        _ => 0,
-    };
-
-    // The read-out: what each value of Head2_0 adds to each label's total.
-    [Votes(nameof(Head2_0))]
-    static int Head2_0Votes(Tokens head2_0, Labels label) => head2_0 switch
-    {
-        Tokens.Bos => label switch { Labels.L0 => 150, Labels.L1 => 127, Labels.L2 => -53, Labels.L3 => -125, _ => 0 },
-        Tokens.T1 => label switch { Labels.L0 => 614, Labels.L1 => 374, Labels.L3 => -251, Labels.L4 => -63, _ => 0 },
-        Tokens.T4 => label switch { Labels.L0 => -333, Labels.L1 => 19, Labels.L3 => -21, Labels.L4 => 87, _ => 0 },
+        2 => label switch { Labels.L0 => 162, Labels.L1 => 63, Labels.L3 => -53, Labels.L4 => -136, _ => 0 },
+        3 => label switch { Labels.L0 => 45, Labels.L1 => -40, Labels.L2 => -2, Labels.L3 => 8, _ => 0 },
+        6 => label switch { Labels.L0 => -124, Labels.L1 => 96, Labels.L2 => 38, Labels.L4 => -129, _ => 0 },
+        7 => label switch { Labels.L0 => -125, Labels.L1 => -25, Labels.L2 => 3, Labels.L4 => 73, _ => 0 },
+        8 => label switch { Labels.L0 => -50, Labels.L1 => -73, Labels.L3 => 38, Labels.L4 => 52, _ => 0 },
         _ => 0,
     };
 
@@ -559,12 +488,12 @@ public partial class LearnedSort
     [Votes(nameof(Head2_1))]
     static int Head2_1Votes(Tokens head2_1, Labels label) => head2_1 switch
     {
-        Tokens.Bos => label switch { Labels.L0 => -514, Labels.L1 => 245, Labels.L2 => 729, Labels.L3 => -29, _ => 0 },
-        Tokens.Eos => label switch { Labels.L0 => -522, Labels.L1 => 327, Labels.L2 => 278, Labels.L3 => -53, _ => 0 },
-        Tokens.T0 => label switch { Labels.L0 => 816, Labels.L1 => 568, Labels.L3 => -1088, Labels.L4 => -1204, _ => 0 },
-        Tokens.T1 => label switch { Labels.L0 => 1046, Labels.L1 => 1355, Labels.L3 => -1235, Labels.L4 => -935, _ => 0 },
-        Tokens.T3 => label switch { Labels.L1 => -802, Labels.L2 => -3813, Labels.L3 => 3641, Labels.L4 => 2643, _ => 0 },
-        Tokens.T4 => label switch { Labels.L0 => -928, Labels.L1 => -1996, Labels.L3 => 34, Labels.L4 => 577, _ => 0 },
+        Tokens.Bos => label switch { Labels.L0 => -48, Labels.L1 => 25, Labels.L2 => 70, Labels.L4 => -3, _ => 0 },
+        Tokens.Eos => label switch { Labels.L0 => -60, Labels.L1 => 34, Labels.L2 => 22, Labels.L3 => -11, _ => 0 },
+        Tokens.T0 => label switch { Labels.L0 => 87, Labels.L1 => 60, Labels.L3 => -102, Labels.L4 => -112, _ => 0 },
+        Tokens.T1 => label switch { Labels.L0 => 107, Labels.L1 => 143, Labels.L3 => -112, Labels.L4 => -92, _ => 0 },
+        Tokens.T3 => label switch { Labels.L1 => -91, Labels.L2 => -368, Labels.L3 => 359, Labels.L4 => 267, _ => 0 },
+        Tokens.T4 => label switch { Labels.L0 => -100, Labels.L1 => -207, Labels.L3 => 2, Labels.L4 => 56, _ => 0 },
         _ => 0,
     };
 
@@ -572,10 +501,10 @@ public partial class LearnedSort
     [Votes(nameof(Head2_2))]
     static int Head2_2Votes(Tokens head2_2, Labels label) => head2_2 switch
     {
-        Tokens.Bos => label switch { Labels.L0 => -107, Labels.L1 => 4, Labels.L3 => -151, Labels.L4 => 130, _ => 0 },
-        Tokens.T1 => label switch { Labels.L0 => 1347, Labels.L1 => 1410, Labels.L3 => -537, Labels.L4 => -463, _ => 0 },
-        Tokens.T3 => label switch { Labels.L0 => -886, Labels.L1 => -7, Labels.L2 => 370, Labels.L3 => 756, _ => 0 },
-        Tokens.T4 => label switch { Labels.L1 => -556, Labels.L2 => -253, Labels.L3 => 1384, Labels.L4 => 2555, _ => 0 },
+        Tokens.Bos => label switch { Labels.L0 => -7, Labels.L2 => 4, Labels.L3 => -9, Labels.L4 => 20, _ => 0 },
+        Tokens.T1 => label switch { Labels.L0 => 140, Labels.L1 => 150, Labels.L3 => -46, Labels.L4 => -41, _ => 0 },
+        Tokens.T3 => label switch { Labels.L0 => -87, Labels.L2 => 36, Labels.L3 => 75, Labels.L4 => -1, _ => 0 },
+        Tokens.T4 => label switch { Labels.L1 => -54, Labels.L2 => -12, Labels.L3 => 142, Labels.L4 => 257, _ => 0 },
         _ => 0,
     };
 
@@ -583,41 +512,13 @@ public partial class LearnedSort
     [Votes(nameof(Count2_0))]
     static int Count2_0Votes(int count2_0, Labels label) => count2_0 switch
     {
-        0 => label switch { Labels.L1 => -4789, Labels.L2 => -505, Labels.L3 => 1968, Labels.L4 => 2555, _ => 0 },
-        1 => label switch { Labels.L0 => -353, Labels.L1 => -2547, Labels.L3 => 372, Labels.L4 => 222, _ => 0 },
-        2 => label switch { Labels.L0 => 318, Labels.L1 => 1442, Labels.L3 => -2326, Labels.L4 => -3413, _ => 0 },
-        3 => label switch
-        {
-            Labels.L0 => 1211,
-            Labels.L1 => 2745,
-            Labels.L3 => -5125,
-            Labels.L4 => -7072,
-            _ => 0,
-        },
-        4 => label switch
-        {
-            Labels.L0 => 289,
-            Labels.L1 => 4148,
-            Labels.L3 => -7514,
-            Labels.L4 => -10000,
-            _ => 0,
-        },
-        5 => label switch
-        {
-            Labels.L0 => 2810,
-            Labels.L1 => 6780,
-            Labels.L3 => -4295,
-            Labels.L4 => -5651,
-            _ => 0,
-        },
-        6 => label switch
-        {
-            Labels.L0 => 3152,
-            Labels.L1 => 4389,
-            Labels.L3 => -3314,
-            Labels.L4 => -3682,
-            _ => 0,
-        },
+        0 => label switch { Labels.L1 => -471, Labels.L2 => -51, Labels.L3 => 191, Labels.L4 => 254, _ => 0 },
+        1 => label switch { Labels.L0 => -35, Labels.L1 => -247, Labels.L3 => 39, Labels.L4 => 22, _ => 0 },
+        2 => label switch { Labels.L0 => 29, Labels.L1 => 142, Labels.L3 => -230, Labels.L4 => -340, _ => 0 },
+        3 => label switch { Labels.L0 => 122, Labels.L1 => 270, Labels.L3 => -514, Labels.L4 => -700, _ => 0 },
+        4 => label switch { Labels.L0 => 12, Labels.L1 => 419, Labels.L3 => -744, Labels.L4 => -1000, _ => 0 },
+        5 => label switch { Labels.L0 => 288, Labels.L1 => 660, Labels.L3 => -415, Labels.L4 => -555, _ => 0 },
+        6 => label switch { Labels.L0 => 322, Labels.L1 => 432, Labels.L3 => -320, Labels.L4 => -364, _ => 0 },
         _ => 0,
     };
 
@@ -625,27 +526,13 @@ public partial class LearnedSort
     [Votes(nameof(Count2_1))]
     static int Count2_1Votes(int count2_1, Labels label) => count2_1 switch
     {
-        0 => label switch { Labels.L1 => -555, Labels.L2 => -4102, Labels.L3 => 593, Labels.L4 => 1140, _ => 0 },
-        1 => label switch { Labels.L1 => -33, Labels.L2 => -357, Labels.L3 => 327, Labels.L4 => 92, _ => 0 },
-        2 => label switch { Labels.L1 => 759, Labels.L2 => 1088, Labels.L3 => -1173, Labels.L4 => -2367, _ => 0 },
-        3 => label switch
-        {
-            Labels.L1 => 1330,
-            Labels.L2 => 2168,
-            Labels.L3 => -2969,
-            Labels.L4 => -4925,
-            _ => 0,
-        },
-        4 => label switch
-        {
-            Labels.L1 => 1653,
-            Labels.L2 => 3404,
-            Labels.L3 => -3830,
-            Labels.L4 => -5736,
-            _ => 0,
-        },
-        5 => label switch { Labels.L1 => 874, Labels.L2 => 3546, Labels.L3 => -3807, Labels.L4 => -5457, _ => 0 },
-        6 => label switch { Labels.L1 => 436, Labels.L2 => 1099, Labels.L3 => -5217, Labels.L4 => -6272, _ => 0 },
+        0 => label switch { Labels.L1 => -41, Labels.L2 => -411, Labels.L3 => 69, Labels.L4 => 124, _ => 0 },
+        1 => label switch { Labels.L1 => -4, Labels.L2 => -33, Labels.L3 => 27, Labels.L4 => 6, _ => 0 },
+        2 => label switch { Labels.L1 => 79, Labels.L2 => 116, Labels.L3 => -118, Labels.L4 => -238, _ => 0 },
+        3 => label switch { Labels.L1 => 108, Labels.L2 => 223, Labels.L3 => -296, Labels.L4 => -488, _ => 0 },
+        4 => label switch { Labels.L1 => 155, Labels.L2 => 344, Labels.L3 => -384, Labels.L4 => -568, _ => 0 },
+        5 => label switch { Labels.L1 => 77, Labels.L2 => 360, Labels.L3 => -380, Labels.L4 => -542, _ => 0 },
+        6 => label switch { Labels.L1 => 45, Labels.L2 => 100, Labels.L3 => -519, Labels.L4 => -629, _ => 0 },
         _ => 0,
     };
 
@@ -653,13 +540,13 @@ public partial class LearnedSort
     [Votes(nameof(Mlp2_0))]
     static int Mlp2_0Votes(int mlp2_0, Labels label) => mlp2_0 switch
     {
-        0 => label switch { Labels.L1 => -736, Labels.L2 => -189, Labels.L3 => 504, Labels.L4 => 196, _ => 0 },
-        2 => label switch { Labels.L1 => 2141, Labels.L2 => 1080, Labels.L3 => -226, Labels.L4 => -1241, _ => 0 },
-        3 => label switch { Labels.L0 => -1589, Labels.L1 => -896, Labels.L2 => 31, Labels.L3 => 66, _ => 0 },
-        4 => label switch { Labels.L0 => 280, Labels.L1 => -482, Labels.L2 => -572, Labels.L3 => 498, _ => 0 },
-        6 => label switch { Labels.L1 => -2216, Labels.L2 => -1258, Labels.L3 => 90, Labels.L4 => 1929, _ => 0 },
-        7 => label switch { Labels.L0 => -263, Labels.L1 => 974, Labels.L2 => 694, Labels.L4 => -1920, _ => 0 },
-        8 => label switch { Labels.L0 => 3014, Labels.L1 => -521, Labels.L3 => -131, Labels.L4 => 1961, _ => 0 },
+        0 => label switch { Labels.L1 => -82, Labels.L2 => -27, Labels.L3 => 44, Labels.L4 => 7, _ => 0 },
+        2 => label switch { Labels.L1 => 216, Labels.L2 => 107, Labels.L3 => -16, Labels.L4 => -130, _ => 0 },
+        3 => label switch { Labels.L0 => -165, Labels.L1 => -93, Labels.L2 => 3, Labels.L3 => 5, _ => 0 },
+        4 => label switch { Labels.L0 => 20, Labels.L1 => -51, Labels.L2 => -64, Labels.L3 => 39, _ => 0 },
+        6 => label switch { Labels.L1 => -207, Labels.L2 => -115, Labels.L3 => 19, Labels.L4 => 206, _ => 0 },
+        7 => label switch { Labels.L0 => -31, Labels.L1 => 88, Labels.L2 => 68, Labels.L4 => -190, _ => 0 },
+        8 => label switch { Labels.L0 => 289, Labels.L1 => -56, Labels.L3 => -15, Labels.L4 => 185, _ => 0 },
         _ => 0,
     };
 
@@ -687,7 +574,6 @@ public partial class LearnedSort
                 Layer = Layers.Layer2;
                 break;
             case Layers.Layer2:
-                Head2_0 = Head2_0Read ?? Tokens.Bos;
                 Head2_1 = Head2_1Read ?? Tokens.Bos;
                 Head2_2 = Head2_2Read ?? Tokens.Bos;
                 Count2_0 = Count2_0Read ?? 0;
