@@ -4,7 +4,7 @@ using Alta.Generators.Tests.Generator;
 namespace Alta.Generators.Tests.Baselines;
 
 /// <summary>
-/// The generated source of two small programs against checked-in snapshots (*.generated.verified.txt), as the
+/// The generated source of three small programs against checked-in snapshots (*.generated.verified.txt), as the
 /// runtime's RegexGeneratorOutputTests do: every change to the emitters shows up as a diff for the reviewer.
 /// The build time in the text is masked (it is a measurement). After an intended change, run the tests with
 /// <c>ALTA_UPDATE_BASELINES=1</c> and commit the rewritten files.
@@ -16,6 +16,9 @@ public class GeneratedSourceSnapshotTests
 
     [Fact]
     public void ParitySumWithANumericalHead() => Verify("parity-sum", "using System;\n" + SampleSource("ParitySum.cs"));
+
+    [Fact]
+    public void ALinearReadout() => Verify("linear-readout", "namespace Demo;\n" + TestSources.Readout);
 
     private static void Verify(string name, string source)
     {

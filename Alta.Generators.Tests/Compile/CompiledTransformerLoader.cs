@@ -16,7 +16,7 @@ internal static class CompiledTransformerLoader
             h.Offsets.ToArray(), h.SinkLogit, h.MaskBias)).ToArray();
         var layers = model.FeedForward.Select(l => new FeedForwardLayer(Matrix(l.Weights), l.Bias.ToArray())).ToArray();
         var weights = new ModelWeights(Matrix(model.TokenEmbedding), model.PositionEmbedding is { } p ? Matrix(p) : null, heads, layers,
-            Matrix(model.FeedForwardOutput));
+            Matrix(model.FeedForwardOutput)) { Readout = model.Readout is { } readout ? Matrix(readout) : null };
         var s = model.Statistics;
         var statistics = new ModelStatistics(s.ModelWidth, s.Heads, s.FfnWidths.ToArray(), s.Rules, s.Parameters, s.NonZeros,
             s.AttentionScale, s.ExactUpToLength);

@@ -1,3 +1,4 @@
+using static Alta.Generators.Tests.Generator.DiagnosticExpectation;
 using Alta.Generators.Parse;
 
 namespace Alta.Generators.Tests.Generator;
@@ -8,19 +9,7 @@ public class StructuralDiagnosticTests
     // Line numbers below refer to TestSources.Parity (line 1 is "using Alta;").
     private const string Valid = TestSources.Parity;
 
-    private static void Expect(string source, params string[] expected)
-    {
-        var result = GeneratorHarness.Run(source);
-        Assert.Equal(expected, result.Alta);
-        // The generated part never adds compiler errors of its own.
-        Assert.DoesNotContain(result.CompilationErrors, d => d.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true);
-    }
-
-    private static string Edit(string from, string to)
-    {
-        Assert.Contains(from, Valid);
-        return Valid.Replace(from, to);
-    }
+    private static string Edit(string from, string to) => DiagnosticExpectation.Edit(Valid, from, to);
 
     [Fact]
     public void ValidProgramHasNoDiagnostics()

@@ -18,4 +18,22 @@ internal static class TestSources
             [Mlp] void Step() { if (!Done && DoneLeft == true) { Parity ^= ParityLeft ?? false; Done = true; } }
         }
         """;
+
+    /// <summary>A linear read-out (docs/language.md, "`[Readout]` and `[Votes]`: a linear read-out"): a token and a count vote
+    /// for two labels; the valid program the read-out diagnostic tests edit.</summary>
+    public const string Readout = """
+        using Alta;
+        [AltaProgram(Vocabulary = 3, MaxLength = 4, Output = nameof(Label), MaxLayers = 1)]
+        public partial class P
+        {
+            public enum Labels { X, Y }
+            [FromToken] [Categorical(3)] public int Token;
+            [Categorical(5)] public int Count;
+            [Readout] public Labels Label;
+            [Attend(Query = nameof(Token), Key = nameof(Token), Aggregate = Aggregation.Count)] public int? Same;
+            [Votes(nameof(Token))] static int TokenVotes(int token, Labels label) => token == 1 && label == Labels.Y ? 1 : 0;
+            [Votes(nameof(Count))] static int CountVotes(int count, Labels label) => label == Labels.Y ? count - 1 : 0;
+            [Mlp] void Step() => Count = Same ?? 0;
+        }
+        """;
 }

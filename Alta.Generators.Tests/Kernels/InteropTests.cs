@@ -65,10 +65,12 @@ public class ExportedForwardTests
     [InlineData("Addition")]
     [InlineData("SortUnique")]
     [InlineData("ParitySum")]
+    [InlineData("PrefixMajority")]
     public void TheExportAloneRunsTheProgram(string name)
     {
         var (model, inputs) = name switch
         {
+            "PrefixMajority" => (Primitives.PrefixMajority.Model, new[] { new[] { 0, 1, 1, 0, 2, 2, 2, 1 }, new[] { 2 } }),
             "Addition" => (Alta.Samples.Addition.Model, new[] { new[] { 10, 7, 8, 9, 11, 4, 5, 6, 12 }, new[] { 10, 0, 11, 9, 12 } }),
             "SortUnique" => (Alta.Samples.SortUnique.Model, new[] { new[] { 0, 3, 5, 4, 2 }, new[] { 0, 15, 1 } }),
             _ => (Alta.Samples.ParitySum.Model, new[] { new[] { 0, 0, 1, 1, 0, 1, 1, 0, 1, 2 }, new[] { 2 } }),
@@ -145,9 +147,12 @@ public class ExportedForwardTests
         }
         var output = Variable("output");
         var outputs = new double[n];
+        // A linear read-out: the label with the largest score of x @ W_U, the first on a tie.
+        var scores = config.GetProperty("output").TryGetProperty("W_U", out var readout) ? MatMul(x, w[readout.GetString()!]) : null;
         for (int i = 0; i < n; i++)
         {
-            if (output.GetProperty("kind").GetString() == "categorical") outputs[i] = ArgMax(x, i, output);
+            if (scores is not null) outputs[i] = Enumerable.Range(0, scores.GetLength(1)).MaxBy(l => scores[i, l]);
+            else if (output.GetProperty("kind").GetString() == "categorical") outputs[i] = ArgMax(x, i, output);
             else
             {
                 var centres = output.GetProperty("centres").EnumerateArray().Select(c => c.GetDouble()).ToArray();

@@ -1,22 +1,12 @@
 using Alta.Generators.Tests.Generator;
+using static Alta.Generators.Tests.Generator.DiagnosticExpectation;
 
 namespace Alta.Generators.Tests.Primitives;
 
 /// <summary>Misused RASP primitives (Prefer, Count, offset ranges): each is an error at the argument that causes it.</summary>
 public class PrimitiveDiagnosticTests
 {
-    private static void Expect(string source, params string[] expected)
-    {
-        var result = GeneratorHarness.Run(source);
-        Assert.Equal(expected, result.Alta);
-        Assert.DoesNotContain(result.CompilationErrors, d => d.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true);
-    }
-
-    private static string Edit(string from, string to, string source = TestSources.Parity)
-    {
-        Assert.Contains(from, source);
-        return source.Replace(from, to);
-    }
+    private static string Edit(string from, string to, string source = TestSources.Parity) => DiagnosticExpectation.Edit(source, from, to);
 
     private const string ParityLeft = "[Attend(Value = nameof(Parity), Offsets = new[] { -1 })]";
 

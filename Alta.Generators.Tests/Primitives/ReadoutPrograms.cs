@@ -85,3 +85,30 @@ public partial class RepeatedOrOnce
     [Mlp]
     void Step() => Same = SameRead ?? 0;
 }
+
+/// <summary>Whether the input holds more ones than zeros: a bool read-out, where a tie goes to the first label, false.</summary>
+[AltaProgram(Vocabulary = 2, MaxLength = 8, Output = nameof(MoreOnes), MaxLayers = 1)]
+public partial class MoreOnesThanZeros
+{
+    [FromToken] [Categorical(2)] public int Bit;
+    public bool True = true;
+    [Categorical(9)] public int Ones;
+    [Categorical(9)] public int Zeros;
+    [Readout] public bool MoreOnes;
+
+    [Attend(Query = nameof(True), Key = nameof(Bit), Where = nameof(IsOne), Aggregate = Aggregation.Count)] public int? OnesRead;
+    [Attend(Query = nameof(True), Key = nameof(Bit), Where = nameof(IsZero), Aggregate = Aggregation.Count)] public int? ZerosRead;
+
+    static bool IsOne(bool query, int bit) => bit == 1;
+    static bool IsZero(bool query, int bit) => bit == 0;
+
+    [Votes(nameof(Ones))] static int OnesVotes(int ones, bool label) => label ? ones : 0;
+    [Votes(nameof(Zeros))] static int ZerosVotes(int zeros, bool label) => label ? 0 : zeros;
+
+    [Mlp]
+    void Step()
+    {
+        Ones = OnesRead ?? 0;
+        Zeros = ZerosRead ?? 0;
+    }
+}

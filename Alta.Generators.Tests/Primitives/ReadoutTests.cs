@@ -49,6 +49,17 @@ public class ReadoutTests
     }
 
     [Fact]
+    public void ABoolReadoutGivesATieToFalse()
+    {
+        foreach (var tokens in AllInputs(2, 8))
+        {
+            var expected = Enumerable.Repeat(tokens.Count(t => t == 1) > tokens.Count(t => t == 0), tokens.Length);
+            Assert.True(expected.SequenceEqual(MoreOnesThanZeros.Interpret(tokens).Outputs), $"Interpret on [{string.Join(",", tokens)}]");
+            Assert.True(expected.SequenceEqual(MoreOnesThanZeros.Run(tokens).Outputs), $"Run on [{string.Join(",", tokens)}]");
+        }
+    }
+
+    [Fact]
     public void ReferenceAndFastPassesGiveTheSameReadout()
     {
         var random = new Random(15);
@@ -64,6 +75,33 @@ public class ReadoutTests
     }
 
     [Fact]
+    public void AnEditedReadoutChangesBothPassesAlike()
+    {
+        // A bias of 0.5 for C on the One dimension, which no slice's state covers: the fast pass must take the dense
+        // product. C now wins every tie it is part of, and nothing else changes (counts differ by at least 1).
+        var model = PrefixMajority.Model;
+        var w = model.Weights;
+        var dense = w.Readout!.ToDense();
+        dense[ModelLayout.One * 3 + (int)PrefixMajority.Symbol.C] = 0.5f;
+        var edited = new AltaModel(model.Name, model.Vocabulary, model.MaxLength, model.MaxLayers, model.Output, model.HaltWhen, model.HaltValue,
+            model.Layout, new ModelWeights(w.TokenEmbedding, w.PositionEmbedding, w.Heads, w.FeedForward, w.FeedForwardOutput)
+            {
+                Readout = SparseMatrix.FromDense(w.Readout.Rows, 3, dense),
+            }, model.Statistics);
+        foreach (var tokens in AllInputs(3, 5))
+        {
+            var expected = tokens.Select((_, i) =>
+            {
+                var counts = new int[3];
+                for (int j = 0; j <= i; j++) counts[tokens[j]]++;
+                return counts[2] >= Math.Max(counts[0], counts[1]) ? 2.0 : counts[1] > counts[0] ? 1.0 : 0.0;
+            });
+            Assert.Equal(expected, edited.Run(tokens).Outputs);
+            Assert.Equal(expected, edited.RunReference(tokens).Outputs);
+        }
+    }
+
+    [Fact]
     public void TheReadoutIsOneMatrixAndNoFeedForwardUnit()
     {
         var model = PrefixMajority.Model;
@@ -71,6 +109,8 @@ public class ReadoutTests
         // Three labels; each count value c votes c for its own symbol: rows CountA=1..8 etc., 24 non-zeros.
         Assert.Equal(3, readout.Columns);
         Assert.Equal(model.Layout.ModelWidth, readout.Rows);
+        // One, four bools (2 each), three counts (9 each), three count heads (1 each), and no slice for the output.
+        Assert.Equal(39, readout.Rows);
         Assert.Equal(24, readout.NonZeros);
         // The output has no slice in the residual, and no embedding or feed-forward weight lands on it.
         Assert.Equal(0, model.Layout.Variables[model.Output].Width);
@@ -86,10 +126,11 @@ public class ReadoutTests
     {
         var trace = new AltaTrace();
         PrefixMajority.Interpret([1, 1, 0], trace: trace);
-        var text = trace.ToString();
-        // Initially every count is 0 (a tie: A); after the layer the read-out follows the counts.
-        Assert.Contains("Majority", text);
-        Assert.Equal(new[] { PrefixMajority.Symbol.B, PrefixMajority.Symbol.B, PrefixMajority.Symbol.B }, PrefixMajority.Interpret([1, 1, 0]).Outputs);
+        int column = trace.Variables.ToList().IndexOf("Majority");
+        // After the embedding every count is 0, a tie, so the read-out is the first symbol; after the layer the
+        // counts of the prefixes are (0,1,0), (0,2,0), (1,2,0), all B.
+        Assert.Equal(["A", "A", "A"], trace.Steps[0].Values.Select(row => row[column]));
+        Assert.Equal(["B", "B", "B"], trace.Steps[1].Values.Select(row => row[column]));
     }
 
     internal static PrefixMajority.Symbol Majority(int[] tokens, int i)

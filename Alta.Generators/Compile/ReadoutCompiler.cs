@@ -3,7 +3,7 @@ using Alta.Generators.Spec;
 namespace Alta.Generators.Compile;
 
 /// <summary>
-/// The linear read-out's matrix (docs/design.md, "Read-out"), a Transformer's unembedding: <c>d_model x labels</c> in the
+/// The linear read-out's matrix (docs/design.md, "Linear read-out"), a Transformer's unembedding: <c>d_model x labels</c> in the
 /// <c>y = x W</c> convention, entry <c>(offset(X) + value index, label)</c> = the vote of that value of X for the label,
 /// summed over every <c>[Votes]</c> method of X. The output is the argmax of <c>x W</c> (lowest label on a tie); the
 /// read-out costs no feed-forward unit, and its integer sums are exact in float32 (VotesEvaluator bounds them).

@@ -11,7 +11,7 @@ internal static class CompilationDiagnostics
     public static readonly DiagnosticDescriptor UnsupportedSelector = Descriptors.Error("ALTA051", "Query or key cannot be compiled",
         "Head '{0}': the {1} '{2}' is {3}; attention compares one-hot slices, so queries must be categorical or sets and keys categorical");
 
-    public static readonly DiagnosticDescriptor VotesTooLarge = Descriptors.Error("ALTA052", "Read-out votes are too large for float32",
+    public static readonly DiagnosticDescriptor VotesTooLarge = Descriptors.Error("ALTA055", "Read-out votes are too large for float32",
         "The votes of '{0}' can reach a total of {1} in magnitude, more than 2^24 = 16777216, above which float32 sums of integers are no longer exact; {2}");
 
     public static readonly DiagnosticDescriptor ModelTooLarge = Descriptors.Error("ALTA053", "Compiled model is too large",

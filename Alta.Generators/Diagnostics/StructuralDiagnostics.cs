@@ -68,11 +68,14 @@ internal static class StructuralDiagnostics
     public static readonly DiagnosticDescriptor BadVotes = Descriptors.Error("ALTA023", "[Votes] method is not well formed",
         "[Votes] method '{0}' {1}");
 
+    public static readonly DiagnosticDescriptor MlpUsesReadout = Descriptors.Error("ALTA024", "The MLP uses the read-out output",
+        "The MLP {0} the read-out '{1}'; {2}");
+
     public static DiagnosticDescriptor[] All { get; } =
     [
         NotPartial, BadVocabulary, UnknownVariable, BadMethod, UnsupportedType, BadEnum, BadRange,
         QueryKeyMismatch, HeadTypeMismatch, MlpCount, BadHalt, PositionWithoutMaxLength, NotAVariable,
         NonConstantInitialiser, MissingOutput, BadHead, BadProgramSetting, UnsupportedClass, BadInitialValue,
-        BadReadout, BadVotes,
+        BadReadout, BadVotes, MlpUsesReadout,
     ];
 }

@@ -23,7 +23,7 @@ internal static class ProgramParser
         var mlp = ReadMlp(type, diagnostics);
         int output = ReadOutput(type, program, variables, diagnostics);
         var (haltWhen, haltValue) = HaltReader.Read(type, program, variables, diagnostics);
-        var votes = ReadoutReader.Read(type, program, variables, heads, selectors, output, haltWhen, diagnostics);
+        var votes = ReadoutReader.Read(type, compilation, program, variables, heads, selectors, output, haltWhen, diagnostics);
 
         if (mlp is null || output < 0) return null;
         var identity = ProgramIdentityReader.Read(type);

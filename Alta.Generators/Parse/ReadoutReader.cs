@@ -3,19 +3,22 @@ using System.Linq;
 using Alta.Generators.Diagnostics;
 using Alta.Generators.Spec;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Alta.Generators.Parse;
 
 /// <summary>
-/// Reads a linear read-out (docs/language.md, "[Readout] and [Votes]"): the <c>[Readout]</c> output and its
+/// Reads a linear read-out (docs/language.md, "`[Readout]` and `[Votes]`: a linear read-out"): the <c>[Readout]</c> output and its
 /// <c>[Votes]</c> methods. Reports a read-out on anything but the categorical Output, an output without votes,
 /// votes without a read-out, votes on a variable that cannot vote or with the wrong signature, and heads or
-/// HaltWhen reading the read-out (it is computed from the state, so nothing inside a layer can see it).
+/// HaltWhen reading the read-out, and the MLP reading or writing it (it is computed from the state where the output is
+/// read, so nothing inside a layer can see it, and nothing but the read-out sets it).
 /// </summary>
 internal static class ReadoutReader
 {
     /// <summary>The valid <c>[Votes]</c> methods when the Output is a valid read-out; empty otherwise.</summary>
-    public static EquatableArray<VotesMethod> Read(INamedTypeSymbol type, AttributeReader program, IReadOnlyList<ParsedVariable> variables,
+    public static EquatableArray<VotesMethod> Read(INamedTypeSymbol type, Compilation compilation, AttributeReader program, IReadOnlyList<ParsedVariable> variables,
         IReadOnlyList<Head> heads, IReadOnlyList<Selector> selectors, int output, int haltWhen, List<DiagnosticInfo> diagnostics)
     {
         var votes = type.GetMembers().OfType<IMethodSymbol>().Where(m => AttributeReader.Find(m, "VotesAttribute") is not null).ToList();
@@ -42,6 +45,7 @@ internal static class ReadoutReader
             valid = false;
         }
         valid &= CheckReaders(program, variables, heads, selectors, output, haltWhen, diagnostics);
+        valid &= CheckMlp(type, compilation, readout.Field, diagnostics);
 
         var read = new List<VotesMethod>();
         foreach (var method in votes)
@@ -84,6 +88,49 @@ internal static class ReadoutReader
             valid = false;
         }
         return valid;
+    }
+
+    /// <summary>
+    /// Every use of the read-out's field in the class: only instance code can name it, and the MLP (with the instance
+    /// methods it calls) is the class's only instance code. A read would see a value that exists only after the layer;
+    /// a write would be overwritten by the read-out.
+    /// </summary>
+    private static bool CheckMlp(INamedTypeSymbol type, Compilation compilation, IFieldSymbol field, List<DiagnosticInfo> diagnostics)
+    {
+        bool valid = true;
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            SemanticModel? semantic = null;
+            foreach (var name in reference.GetSyntax().DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                if (name.Identifier.ValueText != field.Name || name.FirstAncestorOrSelf<AttributeSyntax>() is not null || InsideNameOf(name)) continue;
+                semantic ??= compilation.GetSemanticModel(reference.SyntaxTree);
+                if (!SymbolEqualityComparer.Default.Equals(semantic.GetSymbolInfo(name).Symbol, field)) continue;
+                bool write = IsWrite(name);
+                diagnostics.Add(DiagnosticInfo.Create(StructuralDiagnostics.MlpUsesReadout, name.GetLocation(), write ? "writes" : "reads", field.Name,
+                    write ? "the read-out computes it from the [Votes] of the other variables, so the MLP must not assign it"
+                        : "it is computed from the state where the output is read, after the layer, so the MLP cannot see it; read the variables that vote instead"));
+                valid = false;
+            }
+        }
+        return valid;
+    }
+
+    private static bool InsideNameOf(SyntaxNode node) =>
+        node.Ancestors().OfType<InvocationExpressionSyntax>().Any(i => i.Expression is IdentifierNameSyntax { Identifier.ValueText: "nameof" });
+
+    /// <summary>Whether the name is assigned (<c>=</c>, compound, <c>++</c>, <c>--</c>, <c>ref</c>/<c>out</c>), directly or as <c>this.X</c>.</summary>
+    private static bool IsWrite(IdentifierNameSyntax name)
+    {
+        SyntaxNode target = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+        return target.Parent switch
+        {
+            AssignmentExpressionSyntax assignment => assignment.Left == target,
+            PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax => target.Parent.IsKind(SyntaxKind.PreIncrementExpression) || target.Parent.IsKind(SyntaxKind.PreDecrementExpression)
+                || target.Parent.IsKind(SyntaxKind.PostIncrementExpression) || target.Parent.IsKind(SyntaxKind.PostDecrementExpression),
+            ArgumentSyntax argument => !argument.RefKindKeyword.IsKind(SyntaxKind.None),
+            _ => false,
+        };
     }
 
     private static VotesMethod? ReadVotes(INamedTypeSymbol type, IReadOnlyList<ParsedVariable> variables, int output, IMethodSymbol method, List<DiagnosticInfo> diagnostics)

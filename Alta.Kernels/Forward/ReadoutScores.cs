@@ -4,11 +4,11 @@ using System.Numerics.Tensors;
 namespace Alta.Forward;
 
 /// <summary>
-/// The linear read-out of a <c>[Readout]</c> output (docs/design.md, "Read-out"): the label with the largest score of
+/// The linear read-out of a <c>[Readout]</c> output (docs/design.md, "Linear read-out"): the label with the largest score of
 /// <c>x W_U</c>, the first label on a tie. The reference computes the dense product; the fast pass, on a row whose state
 /// is exact, adds the one row of W_U that each categorical slice's value selects, in ascending dimension order, which is
 /// the reference's sum without its terms of exactly zero. Votes are integers whose partial sums stay within 2^24
-/// (ALTA052), so both sums are exact and give the same label.
+/// (ALTA055), so both sums are exact and give the same label.
 /// </summary>
 internal static class ReadoutScores
 {

@@ -104,7 +104,13 @@ public static class ModelConfig
 
         json.WriteStartObject("output");
         json.WriteString("variable", model.Layout.Variables[model.Output].Name);
-        json.WriteString("read", "argmax of the slice for categorical (null if all zero); the value for numerical");
+        if (model.Weights.Readout is { } readout)
+        {
+            json.WriteString("read", "linear read-out: argmax over the labels of x @ W_U, the first label on a tie (the output has no slice)");
+            json.WriteString("W_U", ModelTensors.Readout);
+            json.WriteNumber("labels", readout.Columns);
+        }
+        else json.WriteString("read", "argmax of the slice for categorical (null if all zero); the value for numerical");
         json.WriteEndObject();
         if (model.HaltWhen >= 0)
         {

@@ -7,7 +7,8 @@ namespace Alta.Interop;
 /// <c>embed.token</c> [vocabulary, d_model], <c>embed.position</c> [max_length, d_model],
 /// <c>attn.{head}.W_Q</c> / <c>W_K</c> [d_model, d_key], <c>attn.{head}.W_V</c> [d_model, d_value],
 /// <c>attn.{head}.W_O</c> [d_value, d_model], <c>ffn.{k}.W</c> [inputs, width], <c>ffn.{k}.b</c> [width],
-/// <c>ffn.out.W</c> [width, d_model]. Every matrix is in the <c>y = x @ W</c> convention.
+/// <c>ffn.out.W</c> [width, d_model], and for a <c>[Readout]</c> output <c>readout.W_U</c> [d_model, labels]. Every matrix
+/// is in the <c>y = x @ W</c> convention.
 /// </summary>
 public static class ModelTensors
 {
@@ -33,6 +34,7 @@ public static class ModelTensors
             yield return new Tensor(FeedForwardBias(k), [w.FeedForward[k].Width], (float[])w.FeedForward[k].Bias.Clone());
         }
         yield return Matrix(FeedForwardOutput, w.FeedForwardOutput);
+        if (w.Readout is { } readout) yield return Matrix(Readout, readout);
     }
 
     /// <summary>The tensor name of one of a head's matrices.</summary>
@@ -46,6 +48,9 @@ public static class ModelTensors
 
     /// <summary>The feed-forward output matrix.</summary>
     public const string FeedForwardOutput = "ffn.out.W";
+
+    /// <summary>The linear read-out W_U of a <c>[Readout]</c> output.</summary>
+    public const string Readout = "readout.W_U";
 
     private static Tensor Matrix(string name, SparseMatrix matrix) => new(name, [matrix.Rows, matrix.Columns], matrix.ToDense());
 }

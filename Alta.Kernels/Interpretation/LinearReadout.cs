@@ -3,7 +3,7 @@ using System;
 namespace Alta.Interpretation;
 
 /// <summary>
-/// The linear read-out of docs/language.md, "[Readout] and [Votes]": the label whose total of votes over every
+/// The linear read-out of docs/language.md, "`[Readout]` and `[Votes]`: a linear read-out": the label whose total of votes over every
 /// <c>[Votes]</c> method is largest, the first (lowest) label on a tie. A null value gives no votes.
 /// </summary>
 public static class LinearReadout

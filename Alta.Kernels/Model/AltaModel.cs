@@ -30,6 +30,9 @@ public sealed class AltaModel
             throw new ArgumentException("E_tok must be Vocabulary x d_model.", nameof(weights));
         if (weights.PositionEmbedding is { } pos && pos.Rows != maxLength)
             throw new ArgumentException("E_pos must be MaxLength x d_model.", nameof(weights));
+        if (weights.Readout is { } readout && (layout.Variables[output].Kind != VariableKind.Categorical
+            || layout.Variables[output].ValueNames is { } labels && labels.Length != readout.Columns))
+            throw new ArgumentException($"The read-out chooses one of {readout.Columns} labels, so the output '{layout.Variables[output].Name}' must be categorical with as many values.", nameof(weights));
         Name = name;
         Vocabulary = vocabulary;
         MaxLength = maxLength;

@@ -31,6 +31,9 @@ internal static class StatsCommand
         Line("AttentionScale", statistics.AttentionScale);
         Line("ExactUpToLength", statistics.ExactUpToLength);
         var model = sample.Model;
+        if (model.Weights.Readout is { } readout)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Readout: {readout.Columns} labels x {readout.Rows} dims, {readout.NonZeros} non-zeros (counted in Parameters and NonZeros; no FFN unit)"));
         Line("Vocabulary", model.Vocabulary);
         Console.WriteLine("MaxLength: " + (model.MaxLength > 0 ? model.MaxLength.ToString(CultureInfo.InvariantCulture) : "0 (any length)"));
         Line("MaxLayers", model.MaxLayers);
