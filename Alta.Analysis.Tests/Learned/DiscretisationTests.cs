@@ -19,17 +19,37 @@ public class DiscretisationTests
             for (int i = 0; i < p.Value.Length; i++) p.Value[i] *= 1000;
         var discrete = DiscreteProgram.From(program, task);
         var sampled = new SampledProgram(program, null, 1e-4);
-        foreach (var example in LearnedDataset.Generate(task, 200, seed).Test)
+        var examples = LearnedDataset.Generate(task, 200, seed).Test;
+        foreach (var example in examples)
         {
             var pass = new RelaxedPass(sampled, example.Tokens);
             pass.Forward(example.Labels);
-            var classes = discrete.Run(example.Tokens).Classes;
-            for (int i = 0; i < classes.Length; i++)
-            {
-                var probabilities = pass.Probabilities(i);
-                Assert.True(probabilities[classes[i]] > 0.99, $"{string.Join(",", example.Tokens)} position {i}: class {classes[i]} has {probabilities[classes[i]]}");
-            }
+            var values = discrete.Run(example.Tokens).Values;
+            for (int v = 0; v < values.Length; v++)
+                for (int i = 0; i < example.Tokens.Length; i++)
+                {
+                    double p = pass.Value(v, i)[values[v][i]];
+                    Assert.True(p > 0.99, $"{string.Join(",", example.Tokens)}: {discrete.Variables[v]} at {i} is {values[v][i]} with {p}");
+                }
         }
+        // The read-out scores those one-hot variables with its float weights, argmax for argmax.
+        Assert.Equal(1.0, ReadoutVotes.FloatAccuracy(discrete, program.Readout.Value, examples.Select(e => Relabelled(e, sampled)).ToList()));
+    }
+
+    /// <summary>The example labelled at every position with the relaxed pass's most probable class.</summary>
+    static LabelledSequence Relabelled(LabelledSequence example, SampledProgram sampled)
+    {
+        var pass = new RelaxedPass(sampled, example.Tokens);
+        pass.Forward(example.Labels);
+        var labels = Enumerable.Range(0, example.Tokens.Length).Select(i =>
+        {
+            var p = pass.Probabilities(i);
+            int best = 0;
+            for (int k = 1; k < p.Length; k++)
+                if (p[k] > p[best]) best = k;
+            return best;
+        }).ToArray();
+        return example with { Labels = labels };
     }
 
     [Fact]

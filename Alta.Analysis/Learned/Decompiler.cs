@@ -12,8 +12,8 @@ namespace Alta.Analysis.Learned;
 /// last): its heads are <c>[Attend]</c> fields with their predicate as a switch table and
 /// <c>Prefer = Preference.Nearest</c>; the MLP copies what they read into variables named after them
 /// (<c>Head1_0</c>, falling back to the value at BOS as the model does), then computes the MLPs
-/// (<c>Mlp0_1</c>) and, in the last phase, the read-out as switch tables. Only the modules the read-out
-/// depends on are written.
+/// (<c>Mlp0_1</c>) from switch tables. The read-out is the <c>[Readout]</c> output with one <c>[Votes]</c>
+/// method per variable that votes. Variables that cast no vote and that no written module reads are left out.
 /// </summary>
 public sealed class Decompiler
 {
@@ -25,6 +25,7 @@ public sealed class Decompiler
 
     public Decompiler(DiscreteProgram program, string className)
     {
+        program.CheckVotes();
         this.program = program;
         this.className = className;
         tokens = new DecompiledType("Tokens", program.Tokens.Length, MemberNames(program.Tokens, "T"));
@@ -37,8 +38,6 @@ public sealed class Decompiler
         "Learned" + string.Concat(task.Split('_').Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
 
     int ModuleOf(int variable) => variable - 2;
-
-    DiscreteModule Readout => program.Modules[^1];
 
     /// <summary>Every variable's type: tokens, positions, counts, heads take their value's type, MLPs the range of their table.</summary>
     DecompiledType[] Types()
@@ -65,10 +64,14 @@ public sealed class Decompiler
         from b in Enumerable.Range(0, inputs[module.Reads[1]].Range)
         select module.Table[a * program.Width + b];
 
+    /// <summary>Whether variable <paramref name="v"/> gives any label a non-zero vote for a value it can take.</summary>
+    bool Votes(int v) => Enumerable.Range(0, types[v].Range * program.Labels.Length).Any(e => program.Votes[v][e] != 0);
+
+    /// <summary>The variables that vote, and every variable their modules read, transitively.</summary>
     bool[] Needed()
     {
         var result = new bool[program.Variables.Length];
-        var work = new Stack<int>(Readout.Reads);
+        var work = new Stack<int>(Enumerable.Range(0, program.Variables.Length).Where(Votes));
         while (work.Count > 0)
         {
             int v = work.Pop();
@@ -81,7 +84,6 @@ public sealed class Decompiler
 
     int LayerOf(int variable)
     {
-        if (variable == program.Variables.Length) return int.MaxValue; // the read-out, after every layer
         var name = program.Variables[variable];
         int start = name.IndexOfAny("0123456789".ToCharArray());
         return int.Parse(name[start..name.IndexOf('_')], CultureInfo.InvariantCulture);
@@ -91,13 +93,14 @@ public sealed class Decompiler
     {
         var neededVariables = Enumerable.Range(2, program.Variables.Length - 2).Where(v => needed[v]).ToList();
         var phases = neededVariables.Select(LayerOf).Distinct().OrderBy(l => l).ToList();
-        if (phases.Count == 0) phases.Add(0); // the read-out alone still needs a phase to run in
+        if (phases.Count == 0) phases.Add(0); // a program that reads only Token and Position still runs one phase
         var s = new StringBuilder();
         s.AppendLine($"// Learned and decompiled by Alta.Analysis (Learning Transformer Programs, Friedman et al., 2023): task '{program.Task}'.");
         if (program.Command is { } command) s.AppendLine($"// Made by: dotnet run -c Release --project samples/Alta.Samples -- {command}");
         if (program.TestAccuracy is { } accuracy) s.AppendLine($"// Test accuracy of the learned model: {(100 * accuracy).ToString("0.00", CultureInfo.InvariantCulture)}%; this class computes exactly what that model computes.");
         s.AppendLine("// Each phase of Layer is one layer of the learned model; heads select the nearest matching position");
-        s.AppendLine("// and fall back to BOS when none matches; MLPs and the read-out are the learned tables.");
+        s.AppendLine("// and fall back to BOS when none matches; MLPs are the learned tables; the output is the label with the");
+        s.AppendLine("// most votes, summed over the [Votes] methods (the learned linear read-out), the first label on ties.");
         s.AppendLine("using Alta;");
         s.AppendLine();
         s.AppendLine("namespace Alta.Samples.Learned;");
@@ -112,7 +115,7 @@ public sealed class Decompiler
         s.AppendLine("    [FromToken(nameof(TokenOf))] public Tokens Token;");
         s.AppendLine($"    [FromPosition] [Categorical({program.Positions})] public int Position;");
         s.AppendLine("    public Layers Layer;");
-        s.AppendLine("    public Labels Output;");
+        s.AppendLine("    [Readout] public Labels Output;");
         s.AppendLine();
         s.AppendLine("    static Tokens TokenOf(int token) => (Tokens)token;");
         s.AppendLine();
@@ -150,7 +153,8 @@ public sealed class Decompiler
             if (module.Kind is ModuleKind.Head or ModuleKind.Count) WritePredicate(s, module, program.Variables[v]);
             else WriteTable(s, module, program.Variables[v] + "Of", types[v]);
         }
-        WriteTable(s, Readout, "OutputOf", labels);
+        for (int v = 0; v < program.Variables.Length; v++)
+            if (Votes(v)) WriteVotes(s, v);
         WriteStep(s, phases, neededVariables, atBos);
         s.AppendLine("}");
         return s.ToString();
@@ -174,7 +178,6 @@ public sealed class Decompiler
         {
             ModuleKind.Head => $"Layer {layer}: copies {Name(module.Reads[2])} from the nearest position whose {Name(module.Reads[1])} matches my {Name(module.Reads[0])}.",
             ModuleKind.Count => $"Layer {layer}: counts the positions whose {Name(module.Reads[1])} matches my {Name(module.Reads[0])}.",
-            ModuleKind.Readout => $"The read-out: the class from {Inputs()}.",
             _ => $"Layer {layer}: a table of {Inputs()}.",
         };
     }
@@ -213,7 +216,7 @@ public sealed class Decompiler
         s.AppendLine();
     }
 
-    /// <summary>An MLP or the read-out: a switch on the first input of switches on the second, grouped by output.</summary>
+    /// <summary>An MLP: a switch on the first input of switches on the second, grouped by output.</summary>
     void WriteTable(StringBuilder s, DiscreteModule module, string name, DecompiledType output)
     {
         var first = types[module.Reads[0]];
@@ -260,6 +263,44 @@ public sealed class Decompiler
         return $"{name}({a0}, {b0})";
     }
 
+    /// <summary>
+    /// One variable's votes: a switch on its value of what each label gets, zeros left out; values that vote
+    /// alike share an arm, and values that cast no vote fall to the default.
+    /// </summary>
+    void WriteVotes(StringBuilder s, int v)
+    {
+        var type = types[v];
+        string name = program.Variables[v], parameter = Parameter(name);
+        int classes = program.Labels.Length;
+        var rows = Enumerable.Range(0, type.Range).Select(a => LabelVotes(Enumerable.Range(0, classes).Select(k => program.Votes[v][a * classes + k]).ToArray())).ToList();
+        var arms = rows.Select((row, a) => (row, a)).Where(x => x.row != "0")
+            .GroupBy(x => x.row, x => type.Literal(x.a))
+            .Select(g => $"        {string.Join(" or ", g)} => {g.Key},");
+        s.AppendLine($"    // The read-out: what each value of {name} adds to each label's total.");
+        s.AppendLine($"    [Votes(nameof({name}))]");
+        s.AppendLine($"    static int {name}Votes({type.Name} {parameter}, Labels label) => {parameter} switch");
+        s.AppendLine("    {");
+        foreach (var arm in arms) s.AppendLine(arm);
+        s.AppendLine("        _ => 0,");
+        s.AppendLine("    };");
+        s.AppendLine();
+    }
+
+    /// <summary>A row of votes by label as an expression of <c>label</c>: labels with equal votes share an arm.</summary>
+    string LabelVotes(int[] votes)
+    {
+        var groups = votes.Select((vote, k) => (vote, k)).Where(x => x.vote != 0)
+            .GroupBy(x => x.vote, x => labels.Literal(x.k)).ToList();
+        if (groups.Count == 0) return "0";
+        string Vote(int vote) => vote.ToString(CultureInfo.InvariantCulture);
+        if (groups.Count == 1 && groups[0].Count() == 1) return $"label == {groups[0].Single()} ? {Vote(groups[0].Key)} : 0";
+        var arms = groups.Select(g => $"{string.Join(" or ", g)} => {Vote(g.Key)}").Append("_ => 0");
+        string line = $"label switch {{ {string.Join(", ", arms)} }}";
+        if (line.Length <= 100) return line;
+        return "label switch" + Environment.NewLine + "        {" + Environment.NewLine
+               + string.Concat(arms.Select(arm => $"            {arm},{Environment.NewLine}")) + "        }";
+    }
+
     void WriteStep(StringBuilder s, List<int> phases, List<int> neededVariables, SortedSet<int> atBos)
     {
         s.AppendLine("    [Mlp]");
@@ -284,7 +325,6 @@ public sealed class Decompiler
                 s.AppendLine($"                {line}");
             }
             bool last = p == phases.Count - 1;
-            if (last) s.AppendLine($"                Output = {Call(Readout, "OutputOf")};");
             s.AppendLine($"                Layer = Layers.{(last ? "Done" : $"Layer{phases[p + 1]}")};");
             s.AppendLine("                break;");
         }

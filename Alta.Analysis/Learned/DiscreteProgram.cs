@@ -25,11 +25,18 @@ public sealed record DiscreteProgram
 
     public required int Width { get; init; }
 
-    /// <summary>Variable names in residual order: Token, Position, then one per module but the read-out.</summary>
+    /// <summary>Variable names in residual order: Token, Position, then one per module.</summary>
     public required string[] Variables { get; init; }
 
-    /// <summary>In the order they run; the last one is the read-out.</summary>
+    /// <summary>In the order they run; module <c>m</c> writes variable <c>m + 2</c>.</summary>
     public required DiscreteModule[] Modules { get; init; }
+
+    /// <summary>
+    /// The read-out, the paper's linear classifier over the final residual with integer weights: per variable,
+    /// per (value * Labels + label), the vote that value gives the label. At each position the class is the
+    /// label with the largest total (the first on ties). See <see cref="ReadoutVotes"/>.
+    /// </summary>
+    public required int[][] Votes { get; init; }
 
     /// <summary>The <c>learn</c> command line that made the program, for the decompiled file's header.</summary>
     public string? Command { get; init; }
@@ -46,7 +53,6 @@ public sealed record DiscreteProgram
         foreach (var t in tokens)
             if (t < 1 || t >= Tokens.Length) throw new ArgumentException($"Token {t} is outside the vocabulary 1 .. {Tokens.Length - 1}.", nameof(tokens));
         var values = new List<int[]> { (int[])tokens.Clone(), Enumerable.Range(0, n).ToArray() };
-        int[] classes = [];
         foreach (var module in Modules)
         {
             var output = new int[n];
@@ -59,10 +65,37 @@ public sealed record DiscreteProgram
                     _ => module.Table[values[module.Reads[0]][i] * Width + values[module.Reads[1]][i]],
                 };
             }
-            if (module.Kind == ModuleKind.Readout) classes = output;
-            else values.Add(output);
+            values.Add(output);
         }
+        var classes = new int[n];
+        for (int i = 0; i < n; i++) classes[i] = Classify(values, i);
         return (values.ToArray(), classes);
+    }
+
+    /// <summary>The label with the largest total of votes at position <paramref name="i"/>, the first on ties.</summary>
+    int Classify(List<int[]> values, int i)
+    {
+        Span<long> totals = stackalloc long[Labels.Length];
+        for (int v = 0; v < Votes.Length; v++) ReadoutVotes.Add(Votes[v], values[v][i], totals);
+        return ReadoutVotes.Winner(totals);
+    }
+
+    /// <summary>
+    /// The largest total a label can reach in magnitude: per variable the largest vote in magnitude, summed. The
+    /// compiled read-out sums votes in float32, exact only below 2^24.
+    /// </summary>
+    public long VoteBound() => Votes.Sum(row => row.Length == 0 ? 0L : row.Max(v => Math.Abs((long)v)));
+
+    /// <summary>Throws, naming the problem, when the votes do not fit the program or could pass 2^24 in a total.</summary>
+    public void CheckVotes()
+    {
+        if (Votes.Length != Variables.Length)
+            throw new InvalidOperationException($"The read-out has votes for {Votes.Length} variables; the program has {Variables.Length}.");
+        for (int v = 0; v < Votes.Length; v++)
+            if (Votes[v].Length != Width * Labels.Length)
+                throw new InvalidOperationException($"The votes of {Variables[v]} have {Votes[v].Length} entries, not {Width} values x {Labels.Length} labels.");
+        if (VoteBound() >= ReadoutVotes.Limit)
+            throw new InvalidOperationException($"The read-out's votes could total {VoteBound()} in magnitude, at or past 2^24 = {ReadoutVotes.Limit}: float32 sums would no longer be exact.");
     }
 
     bool Selects(DiscreteModule head, List<int[]> values, int i, int j) =>
@@ -85,21 +118,24 @@ public sealed record DiscreteProgram
         return count;
     }
 
-    /// <summary>Fixes every choice of <paramref name="relaxed"/> at its argmax.</summary>
-    public static DiscreteProgram From(RelaxedProgram relaxed, LearnedTask task)
+    /// <summary>
+    /// Fixes every choice of <paramref name="relaxed"/> at its argmax, and makes the read-out's weights integer
+    /// votes (<see cref="ReadoutVotes"/>), choosing their scale on <paramref name="train"/> (or a fixed scale
+    /// without it).
+    /// </summary>
+    public static DiscreteProgram From(RelaxedProgram relaxed, LearnedTask task, IReadOnlyList<LabelledSequence>? train = null)
     {
         var layout = relaxed.Layout;
         int d = layout.Width;
         var modules = relaxed.Modules.Select(module =>
         {
             var reads = module.Reads.Select(r => GumbelSoftmax.ArgMax(r.Value)).ToArray();
-            int columns = module.Kind == ModuleKind.Readout ? layout.Classes : d;
             var values = module.Table.Value;
-            var table = new int[values.Length / columns];
-            for (int row = 0; row < table.Length; row++) table[row] = GumbelSoftmax.ArgMax(values.AsSpan(row * columns, columns));
+            var table = new int[values.Length / d];
+            for (int row = 0; row < table.Length; row++) table[row] = GumbelSoftmax.ArgMax(values.AsSpan(row * d, d));
             return new DiscreteModule(module.Name, module.Kind, reads, table);
         }).ToArray();
-        return new DiscreteProgram
+        var withoutVotes = new DiscreteProgram
         {
             Task = task.Name,
             Tokens = task.Tokens.ToArray(),
@@ -109,7 +145,11 @@ public sealed record DiscreteProgram
             Width = d,
             Variables = layout.Variables.Select(v => v.Name).ToArray(),
             Modules = modules,
+            Votes = layout.Variables.Select(_ => new int[d * layout.Classes]).ToArray(),
         };
+        var program = ReadoutVotes.Discretise(withoutVotes, relaxed.Readout.Value, train);
+        program.CheckVotes();
+        return program;
     }
 
     /// <summary>The share of labelled positions whose class is right.</summary>
@@ -132,7 +172,7 @@ public sealed record DiscreteProgram
 
 /// <summary>
 /// A discretised module. <see cref="Reads"/>: query, key[, value] variables for heads, first and second for
-/// MLPs and the read-out. <see cref="Table"/>: for heads, per query value the key value it matches; for MLPs
-/// and the read-out, per (first * Width + second) the output value or class.
+/// MLPs. <see cref="Table"/>: for heads, per query value the key value it matches; for MLPs, per
+/// (first * Width + second) the output value.
 /// </summary>
 public sealed record DiscreteModule(string Name, ModuleKind Kind, int[] Reads, int[] Table);

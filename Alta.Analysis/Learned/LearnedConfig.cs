@@ -29,18 +29,6 @@ public sealed record LearnedConfig
 
     public float LearningRate { get; init; } = 0.05f;
 
-    /// <summary>
-    /// After each epoch, refit the discretised read-out on the training set (<see cref="ReadoutFit"/>): the best
-    /// table over any two variables. Off, the read-out is the argmax of the trained table.
-    /// </summary>
-    public bool RefitReadout { get; init; } = true;
-
-    /// <summary>
-    /// Weight of the auxiliary loss of the paper's linear classifier over the whole residual
-    /// (<see cref="RelaxedProgram.ResidualClassifier"/>); 0 trains the two-variable read-out alone.
-    /// </summary>
-    public double ClassifierWeight { get; init; }
-
     /// <summary>Gumbel-softmax temperature, annealed geometrically from <see cref="TauStart"/> to <see cref="TauEnd"/>.</summary>
     public double TauStart { get; init; } = 3.0;
 
@@ -55,7 +43,6 @@ public sealed record LearnedConfig
         if (CategoricalHeads < 0 || CountHeads < 0 || Mlps < 0) throw new ArgumentOutOfRangeException(nameof(CategoricalHeads), "Heads and MLPs per layer cannot be negative.");
         if (Epochs < 1) throw new ArgumentOutOfRangeException(nameof(Epochs), $"Training needs at least one epoch, not {Epochs}.");
         if (BatchSize < 1) throw new ArgumentOutOfRangeException(nameof(BatchSize), $"The batch size must be positive, not {BatchSize}.");
-        if (!(ClassifierWeight >= 0)) throw new ArgumentOutOfRangeException(nameof(ClassifierWeight), $"The classifier's loss weight cannot be negative, not {ClassifierWeight}.");
         if (!(TauStart > 0 && TauEnd > 0)) throw new ArgumentOutOfRangeException(nameof(TauStart), "Temperatures must be positive.");
     }
 }

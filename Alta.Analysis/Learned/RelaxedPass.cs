@@ -22,7 +22,6 @@ public sealed class RelaxedPass
     readonly double[][][] readCache;
     readonly object?[] moduleCache;
     double[] probabilities = [];
-    double[] classifierProbabilities = [];
 
     public RelaxedPass(SampledProgram sampled, int[] tokens)
     {
@@ -38,6 +37,9 @@ public sealed class RelaxedPass
 
     /// <summary>Per position, the class probabilities of the read-out (after <see cref="Forward"/>).</summary>
     public ReadOnlySpan<double> Probabilities(int position) => probabilities.AsSpan(position * layout.Classes, layout.Classes);
+
+    /// <summary>Variable <paramref name="variable"/>'s distribution over its values at a position (after <see cref="Forward"/>).</summary>
+    public ReadOnlySpan<double> Value(int variable, int position) => values[variable].AsSpan(position * d, d);
 
     bool Allowed(int i, int j) => !layout.Causal || j <= i;
 
@@ -60,23 +62,17 @@ public sealed class RelaxedPass
                 case ModuleKind.Head: values.Add(HeadForward(m, reads)); break;
                 case ModuleKind.Count: values.Add(CountForward(m, reads)); break;
                 case ModuleKind.Mlp: values.Add(TableForward(sampled.Tables[m], reads, d)); break;
-                case ModuleKind.Readout: probabilities = Softmax(TableForward(sampled.Tables[m], reads, layout.Classes)); break;
             }
         }
+        probabilities = Softmax(ReadoutLogits(sampled.Program.Readout.Value));
         double loss = 0;
         for (int i = 0; i < n; i++)
             if (labels[i] >= 0) loss -= Math.Log(Math.Max(probabilities[i * layout.Classes + labels[i]], 1e-300));
-        if (sampled.Program.ResidualClassifier is { } classifier)
-        {
-            classifierProbabilities = Softmax(ClassifierLogits(classifier.Value));
-            for (int i = 0; i < n; i++)
-                if (labels[i] >= 0) loss -= sampled.Program.ClassifierWeight * Math.Log(Math.Max(classifierProbabilities[i * layout.Classes + labels[i]], 1e-300));
-        }
         return loss;
     }
 
-    /// <summary>The residual classifier's class scores: per position, the sum over variables and values of value times row.</summary>
-    double[] ClassifierLogits(float[] weights)
+    /// <summary>The read-out's class scores: per position, the sum over variables and values of value times row.</summary>
+    double[] ReadoutLogits(float[] weights)
     {
         int c = layout.Classes;
         var logits = new double[n * c];
@@ -92,14 +88,14 @@ public sealed class RelaxedPass
         return logits;
     }
 
-    void ClassifierBackward(float[] weights, double[] weightGradient, int[] labels, double scale, List<double[]> gradients)
+    void ReadoutBackward(float[] weights, double[] weightGradient, int[] labels, double scale, List<double[]> gradients)
     {
         int c = layout.Classes;
         var g = new double[c];
         for (int i = 0; i < n; i++)
         {
             if (labels[i] < 0) continue;
-            for (int k = 0; k < c; k++) g[k] = sampled.Program.ClassifierWeight * scale * (classifierProbabilities[i * c + k] - (k == labels[i] ? 1 : 0));
+            for (int k = 0; k < c; k++) g[k] = scale * (probabilities[i * c + k] - (k == labels[i] ? 1 : 0));
             for (int v = 0; v < values.Count; v++)
                 for (int a = 0; a < d; a++)
                 {
@@ -117,9 +113,8 @@ public sealed class RelaxedPass
         var gradients = new List<double[]>();
         foreach (var v in values) gradients.Add(new double[v.Length]);
         var modules = sampled.Program.Modules;
-        int c = layout.Classes;
-        // The classifier reads every variable, so its gradient reaches each one before its module's turn below.
-        if (sampled.Program.ResidualClassifier is { } classifier) ClassifierBackward(classifier.Value, sampled.ClassifierGradient!, labels, scale, gradients);
+        // The read-out reads every variable, so its gradient reaches each one before its module's turn below.
+        ReadoutBackward(sampled.Program.Readout.Value, sampled.ReadoutGradient, labels, scale, gradients);
         for (int m = modules.Count - 1; m >= 0; m--)
         {
             var reads = readCache[m];
@@ -127,15 +122,6 @@ public sealed class RelaxedPass
             for (int r = 0; r < reads.Length; r++) readGradients[r] = new double[n * d];
             switch (modules[m].Kind)
             {
-                case ModuleKind.Readout:
-                    var logitGradient = new double[n * c];
-                    for (int i = 0; i < n; i++)
-                    {
-                        if (labels[i] < 0) continue;
-                        for (int k = 0; k < c; k++) logitGradient[i * c + k] = scale * (probabilities[i * c + k] - (k == labels[i] ? 1 : 0));
-                    }
-                    TableBackward(sampled.Tables[m], sampled.TableGradients[m], reads, readGradients, logitGradient, c);
-                    break;
                 case ModuleKind.Mlp:
                     TableBackward(sampled.Tables[m], sampled.TableGradients[m], reads, readGradients, gradients[2 + m], d);
                     break;
@@ -355,7 +341,7 @@ public sealed class RelaxedPass
         MatchableBackward(reads[0], sampled.Tables[m], sampled.TableGradients[m], state.U, reads[1], scoreGradient, readGradients[0], readGradients[1]);
     }
 
-    /// <summary>y_p = sum over (a, b) of first_p(a) second_p(b) table[a, b, :]: an MLP or the read-out.</summary>
+    /// <summary>y_p = sum over (a, b) of first_p(a) second_p(b) table[a, b, :]: an MLP.</summary>
     double[] TableForward(double[] table, double[][] reads, int outputs)
     {
         var (first, second) = (reads[0], reads[1]);

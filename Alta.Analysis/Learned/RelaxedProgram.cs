@@ -7,15 +7,13 @@ namespace Alta.Analysis.Learned;
 /// <summary>
 /// The trainable parameters of a Transformer Program: for every module the logits of its variable choices,
 /// of its predicate (per query value, which key value matches) and of its table (per pair of input values,
-/// which output value), plus the read-out's table of class scores. Every discrete choice is a row of logits
-/// relaxed by <see cref="GumbelSoftmax"/>.
+/// which output value), plus the read-out, a linear classifier over the whole final residual. Every discrete
+/// choice is a row of logits relaxed by <see cref="GumbelSoftmax"/>; the read-out is not a choice.
 /// </summary>
 public sealed class RelaxedProgram
 {
-    /// <param name="classifierWeight">Weight of the auxiliary loss of <see cref="ResidualClassifier"/>; 0 for none.</param>
-    public RelaxedProgram(ProgramLayout layout, int seed, double classifierWeight = 0)
+    public RelaxedProgram(ProgramLayout layout, int seed)
     {
-        if (!(classifierWeight >= 0)) throw new ArgumentOutOfRangeException(nameof(classifierWeight), $"The classifier's loss weight cannot be negative, not {classifierWeight}.");
         Layout = layout;
         var random = new Random(seed);
         int d = layout.Width;
@@ -36,30 +34,19 @@ public sealed class RelaxedProgram
                     Table(name + ".table", d * d * d, d, random)));
             }
         }
-        int all = layout.Variables.Count;
-        Modules.Add(new RelaxedModule("Output", ModuleKind.Readout, all, Reads("Output", ["first", "second"], all, random),
-            Table("Output.table", d * d * layout.Classes, layout.Classes, random)));
-        // Drawn last, so that the other modules start the same with or without it.
-        if (classifierWeight > 0)
-        {
-            ClassifierWeight = classifierWeight;
-            ResidualClassifier = Table("Classifier", all * d * layout.Classes, layout.Classes, random);
-        }
+        Readout = Table("Readout", layout.Variables.Count * d * layout.Classes, layout.Classes, random);
     }
 
     /// <summary>
-    /// The paper's read-out, kept as a training aid: a linear classifier over every variable of the residual
-    /// (per variable and value, a row of class scores). Its cross-entropy, times <see cref="ClassifierWeight"/>,
-    /// is added to the loss, so every module gets a gradient from the labels, not only those the two-variable
-    /// read-out happens to read. It is not part of the discretised program. Null when the weight is 0.
+    /// The paper's read-out: a linear classifier over every variable of the residual, per (variable, value) a
+    /// row of class scores (<c>[(variable * Width + value) * Classes + class]</c>). Every variable feeds it, so
+    /// every module gets a gradient from the labels from the first step.
     /// </summary>
-    public Parameter? ResidualClassifier { get; }
-
-    public double ClassifierWeight { get; }
+    public Parameter Readout { get; }
 
     public ProgramLayout Layout { get; }
 
-    /// <summary>In the order they run; the read-out is last.</summary>
+    /// <summary>In the order they run; module <c>m</c> writes variable <c>m + 2</c>.</summary>
     public List<RelaxedModule> Modules { get; } = [];
 
     public IReadOnlyList<Parameter> Parameters()
@@ -70,7 +57,7 @@ public sealed class RelaxedProgram
             list.AddRange(module.Reads);
             list.Add(module.Table);
         }
-        if (ResidualClassifier is not null) list.Add(ResidualClassifier);
+        list.Add(Readout);
         return list;
     }
 
@@ -95,11 +82,10 @@ public sealed class RelaxedProgram
     }
 }
 
-public enum ModuleKind { Head, Count, Mlp, Readout }
+public enum ModuleKind { Head, Count, Mlp }
 
 /// <summary>
 /// One module: its variable choices (rows over the first <see cref="Inputs"/> variables) and its table: the
-/// predicate for heads (query value x key value), the output choice for MLPs (first x second x output
-/// value), class scores for the read-out (first x second x class; not sampled: a linear classifier).
+/// predicate for heads (query value x key value), the output choice for MLPs (first x second x output value).
 /// </summary>
 public sealed record RelaxedModule(string Name, ModuleKind Kind, int Inputs, Parameter[] Reads, Parameter Table);

@@ -35,20 +35,11 @@ public sealed class SampledProgram
                 ReadGradients[m][r] = new double[logits.Length];
             }
             var table = module.Table.Value;
-            if (module.Kind == ModuleKind.Readout)
-            {
-                // The read-out is a linear classifier: its scores are used as they are.
-                Tables[m] = Array.ConvertAll(table, v => (double)v);
-            }
-            else
-            {
-                int columns = program.Layout.Width;
-                GumbelSoftmax.SampleNoise(random, noise[m][^1] = new double[table.Length]);
-                Tables[m] = GumbelSoftmax.Forward(table, noise[m][^1], tau, columns);
-            }
+            GumbelSoftmax.SampleNoise(random, noise[m][^1] = new double[table.Length]);
+            Tables[m] = GumbelSoftmax.Forward(table, noise[m][^1], tau, program.Layout.Width);
             TableGradients[m] = new double[table.Length];
         }
-        if (program.ResidualClassifier is { } classifier) ClassifierGradient = new double[classifier.Value.Length];
+        ReadoutGradient = new double[program.Readout.Value.Length];
     }
 
     /// <summary>The same relaxed weights with gradients of its own, for a second worker over the same batch.</summary>
@@ -69,7 +60,7 @@ public sealed class SampledProgram
             for (int r = 0; r < reads[m].Length; r++) ReadGradients[m][r] = new double[reads[m][r].Length];
             TableGradients[m] = new double[tables[m].Length];
         }
-        if (shared.ClassifierGradient is { } gradient) ClassifierGradient = new double[gradient.Length];
+        ReadoutGradient = new double[shared.ReadoutGradient.Length];
     }
 
     /// <summary>Adds a worker's gradients to this program's.</summary>
@@ -81,8 +72,7 @@ public sealed class SampledProgram
                 for (int i = 0; i < ReadGradients[m][r].Length; i++) ReadGradients[m][r][i] += worker.ReadGradients[m][r][i];
             for (int i = 0; i < TableGradients[m].Length; i++) TableGradients[m][i] += worker.TableGradients[m][i];
         }
-        if (ClassifierGradient is { } gradient)
-            for (int i = 0; i < gradient.Length; i++) gradient[i] += worker.ClassifierGradient![i];
+        for (int i = 0; i < ReadoutGradient.Length; i++) ReadoutGradient[i] += worker.ReadoutGradient[i];
     }
 
     public RelaxedProgram Program { get; }
@@ -92,15 +82,15 @@ public sealed class SampledProgram
     /// <summary>Per module, per read: the weight of each variable it may read.</summary>
     public double[][][] Reads { get; }
 
-    /// <summary>Per module: predicate rows, MLP output rows, or the read-out's class scores.</summary>
+    /// <summary>Per module: predicate rows or MLP output rows.</summary>
     public double[][] Tables { get; }
 
     public double[][][] ReadGradients { get; }
 
     public double[][] TableGradients { get; }
 
-    /// <summary>Gradient of the residual classifier (not sampled: a linear layer); null without one.</summary>
-    public double[]? ClassifierGradient { get; }
+    /// <summary>Gradient of the read-out (not sampled: a linear classifier, used as it is).</summary>
+    public double[] ReadoutGradient { get; }
 
     /// <summary>Adds the collected gradients, taken back through the relaxation, to the parameters' gradients.</summary>
     public void BackwardToParameters()
@@ -110,16 +100,8 @@ public sealed class SampledProgram
             var module = Program.Modules[m];
             for (int r = 0; r < module.Reads.Length; r++)
                 GumbelSoftmax.Backward(Reads[m][r], ReadGradients[m][r], Tau, module.Inputs, module.Reads[r].Gradient);
-            if (module.Kind == ModuleKind.Readout)
-            {
-                for (int i = 0; i < TableGradients[m].Length; i++) module.Table.Gradient[i] += (float)TableGradients[m][i];
-            }
-            else
-            {
-                GumbelSoftmax.Backward(Tables[m], TableGradients[m], Tau, Program.Layout.Width, module.Table.Gradient);
-            }
+            GumbelSoftmax.Backward(Tables[m], TableGradients[m], Tau, Program.Layout.Width, module.Table.Gradient);
         }
-        if (Program.ResidualClassifier is { } classifier)
-            for (int i = 0; i < ClassifierGradient!.Length; i++) classifier.Gradient[i] += (float)ClassifierGradient[i];
+        for (int i = 0; i < ReadoutGradient.Length; i++) Program.Readout.Gradient[i] += (float)ReadoutGradient[i];
     }
 }

@@ -7,13 +7,14 @@ using Alta.Analysis.Training;
 namespace Alta.Analysis.Learned;
 
 /// <summary>What one epoch of training reports.</summary>
-public sealed record EpochReport(int Epoch, int Epochs, double Tau, double Loss, double ValidationAccuracy, TimeSpan Elapsed);
+/// <param name="FloatValidationAccuracy">The same program with the read-out's float weights instead of its integer votes.</param>
+public sealed record EpochReport(int Epoch, int Epochs, double Tau, double Loss, double ValidationAccuracy, double FloatValidationAccuracy, TimeSpan Elapsed);
 
 /// <summary>
 /// Trains a <see cref="RelaxedProgram"/> as the paper does: Adam on the per-token cross-entropy, Gumbel noise
 /// drawn once per batch, the temperature annealed geometrically over the epochs. After each epoch the
-/// program is discretised (its read-out refitted on the training set, <see cref="ReadoutFit"/>, unless turned
-/// off) and scored on the validation set; the best discretised program is kept.
+/// program is discretised (every choice at its argmax, the read-out's weights made integer votes on the training
+/// set, <see cref="ReadoutVotes"/>) and scored on the validation set; the best discretised program is kept.
 /// </summary>
 public sealed class Trainer
 {
@@ -28,7 +29,7 @@ public sealed class Trainer
     public (DiscreteProgram Best, double ValidationAccuracy) Train(LearnedDataset data, Action<EpochReport>? progress = null)
     {
         var layout = new ProgramLayout(data.Task, config);
-        var program = new RelaxedProgram(layout, config.Seed, config.ClassifierWeight);
+        var program = new RelaxedProgram(layout, config.Seed);
         var parameters = program.Parameters();
         var adam = new Adam(parameters, config.LearningRate);
         var random = new Random(config.Seed + 1);
@@ -47,12 +48,12 @@ public sealed class Trainer
                 loss += Step(program, parameters, adam, batch.Select(i => data.Train[i]).ToList(), random, tau, out long count);
                 labelled += count;
             }
-            var discrete = DiscreteProgram.From(program, data.Task);
-            if (config.RefitReadout) discrete = ReadoutFit.Refit(discrete, data.Train);
+            var discrete = DiscreteProgram.From(program, data.Task, data.Train);
             double accuracy = discrete.Accuracy(data.Validation);
+            double floatAccuracy = ReadoutVotes.FloatAccuracy(discrete, program.Readout.Value, data.Validation);
             // Later epochs are colder, so closer to the discrete program: prefer them on ties.
             if (accuracy >= bestAccuracy) { best = discrete; bestAccuracy = accuracy; }
-            progress?.Invoke(new EpochReport(epoch + 1, config.Epochs, tau, loss / Math.Max(1, labelled), accuracy, clock.Elapsed));
+            progress?.Invoke(new EpochReport(epoch + 1, config.Epochs, tau, loss / Math.Max(1, labelled), accuracy, floatAccuracy, clock.Elapsed));
         }
         return (best!, bestAccuracy);
     }

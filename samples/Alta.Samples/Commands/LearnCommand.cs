@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using Alta.Analysis.Learned;
 
 namespace Alta.Samples.Commands;
@@ -16,13 +17,13 @@ internal static class LearnCommand
 {
     public const string Usage = """
         learn <task> [--seed S] [--layers L] [--heads H] [--counts C] [--mlps M] [--epochs E]
-              [--size N] [--batch B] [--lr X] [--classifier W] [--refit 1|0] [--out DIR] [--class NAME]
+              [--size N] [--batch B] [--lr X] [--out DIR] [--class NAME]
             tasks: reverse, hist, double_hist, sort, most_freq, dyck1, dyck2
             writes DIR/<task>.json (the discretised program), DIR/<task>.test.json (its test set) and
             DIR/<Class>.cs (the decompiled ALTA program); DIR defaults to learned/
-            --classifier W adds the paper's linear classifier over the whole residual as a training aid,
-              its loss weighted W (default 0: none); the decompiled read-out is still a two-variable table
-            --refit 0 keeps the trained read-out instead of the best table over two variables
+            the read-out is the paper's linear classifier over every variable, trained with the rest and
+              discretised to integer votes; "validation" is the integer program's accuracy, "float" the
+              same program with the read-out's float weights
         """;
 
     public static int Execute(string[] args)
@@ -46,13 +47,6 @@ internal static class LearnCommand
             DatasetSize = Int(options, "size", 20000),
             BatchSize = Int(options, "batch", 32),
             LearningRate = (float)Double(options, "lr", 0.05),
-            ClassifierWeight = Weight(options, "classifier"),
-            RefitReadout = Int(options, "refit", 1) switch
-            {
-                0 => false,
-                1 => true,
-                var other => throw new InputException($"--refit takes 1 (refit the read-out) or 0, not {other}."),
-            },
         };
         string output = options.GetValueOrDefault("out", "learned");
         string className = options.GetValueOrDefault("class", Decompiler.DefaultClassName(task.Name));
@@ -62,10 +56,11 @@ internal static class LearnCommand
                           $"{config.Layers} layers, {config.CategoricalHeads} categorical + {config.CountHeads} count heads and {config.Mlps} MLPs per layer, seed {config.Seed}");
         var clock = Stopwatch.StartNew();
         var (program, _) = new Trainer(config).Train(data, report => Console.WriteLine(
-            $"epoch {report.Epoch,3}/{report.Epochs}  tau {F(report.Tau)}  loss {F(report.Loss)}  validation {P(report.ValidationAccuracy)}  {report.Elapsed.TotalSeconds:0}s"));
+            $"epoch {report.Epoch,3}/{report.Epochs}  tau {F(report.Tau)}  loss {F(report.Loss)}  validation {P(report.ValidationAccuracy)} (float {P(report.FloatValidationAccuracy)})  {report.Elapsed.TotalSeconds:0}s"));
         Console.WriteLine($"trained in {clock.Elapsed.TotalSeconds:0} s");
         double test = program.Accuracy(data.Test);
-        Console.WriteLine($"discretised program: train {P(program.Accuracy(data.Train))}, validation {P(program.Accuracy(data.Validation))}, test {P(test)}");
+        Console.WriteLine($"discretised program: train {P(program.Accuracy(data.Train))}, validation {P(program.Accuracy(data.Validation))}, test {P(test)}; " +
+                          $"votes up to {program.Votes.Max(row => row.Max(Math.Abs))} in magnitude");
 
         Directory.CreateDirectory(output);
         program = program with { Command = Recorded(args), TestAccuracy = test };
@@ -104,7 +99,7 @@ internal static class LearnCommand
                 throw new InputException($"Expected '--option value', got '{args[i]}'.\n" + Usage);
             options[args[i][2..]] = args[++i];
         }
-        var known = new HashSet<string> { "seed", "layers", "heads", "counts", "mlps", "epochs", "size", "batch", "lr", "classifier", "refit", "out", "class" };
+        var known = new HashSet<string> { "seed", "layers", "heads", "counts", "mlps", "epochs", "size", "batch", "lr", "out", "class" };
         foreach (var key in options.Keys)
             if (!known.Contains(key)) throw new InputException($"Unknown option '--{key}'.\n" + Usage);
         return options;
@@ -119,12 +114,6 @@ internal static class LearnCommand
         !options.TryGetValue(key, out var text) ? fallback
         : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && value > 0 ? value
         : throw new InputException($"--{key} takes a positive number, not '{text}'.");
-
-    /// <summary>A weight that may be 0 (off).</summary>
-    static double Weight(Dictionary<string, string> options, string key) =>
-        !options.TryGetValue(key, out var text) ? 0
-        : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && value >= 0 ? value
-        : throw new InputException($"--{key} takes a weight of 0 or more, not '{text}'.");
 
     static string F(double value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
 
