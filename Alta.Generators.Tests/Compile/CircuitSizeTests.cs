@@ -37,6 +37,10 @@ public class CircuitSizeTests
         Assert.Single(NaturalSubleq.Model.Statistics.FfnWidths);
     }
 
+    /// <summary>Issue 9's "at most 2x its hand-factored sample" for the sort written with nested neighbour
+    /// comparisons (odd-even transposition), against the sample <c>Sort</c>.</summary>
+    [Fact] public void NaturalSortHasAtMostTwiceTheSamplesHiddenUnits() => AtMost(NaturalSort.Model, 2 * Hidden(Alta.Samples.Sort.Model));
+
     /// <summary>
     /// Issue 9's "at most 2x its hand-factored sample" for Dyck-1 written naively: <c>Balance</c> and <c>State</c> are
     /// written only while <c>Done</c> is false, in the step that sets it, so their old value is the initial one and each
