@@ -76,18 +76,8 @@ internal sealed record EqualityGuard(int X, int Y, int Offset, int[] XValues)
         int xHigh = Math.Max(0, layout.ValueCount(X) - 1 + Offset), xLow = Math.Min(0, Offset);
         int dHigh = Math.Max(1, xHigh), dLow = Math.Min(-1, xLow - (layout.ValueCount(Y) - 1));
 
-        var sum = new LinearForm();
-        long low = 0, high = 0;
-        for (int i = 0; i < block.Operands.Length; i++)
-        {
-            var side = block.OperandValues[i];
-            foreach (var value in side) sum.Add(reader.Indicator(block.Operands[i], value), block.Weights[i] * value);
-            long a = (long)block.Weights[i] * side[0], b = (long)block.Weights[i] * side[side.Length - 1];
-            low += Math.Min(0, Math.Min(a, b));
-            high += Math.Max(0, Math.Max(a, b));
-        }
         // M' lifts "s >= k" to 1 for every d >= 1 and sinks it below 0 for every d <= -1; M sinks everything when g fails.
-        float spread = high - low + 1;
+        var (sum, spread) = LinearBlockWriter.Sum(reader, block);
         float guardBig = dHigh + 1;
         float thresholdBig = spread + spread * dHigh + 1;
         if (thresholdBig + spread * -dLow >= 1 << 24) throw new InvalidOperationException("The equality guard's weights would not be exact in float32.");
@@ -118,8 +108,6 @@ internal sealed record EqualityGuard(int X, int Y, int Offset, int[] XValues)
         }
     }
 
-    private static void Output(ResidualLayout layout, NetworkBuilder network, int layer, int unit, int variable, int value, float sign)
-    {
-        foreach (var (dimension, entry) in layout.Encode(variable, value)) network.Output(layer, unit, dimension, sign * entry);
-    }
+    private static void Output(ResidualLayout layout, NetworkBuilder network, int layer, int unit, int variable, int value, float sign) =>
+        LinearBlockWriter.Output(layout, network, layer, unit, variable, value, sign);
 }

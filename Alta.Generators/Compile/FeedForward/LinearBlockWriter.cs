@@ -27,17 +27,7 @@ internal static class LinearBlockWriter
     /// <summary>Writes the block behind a given guard form (1 when it holds and the operands lie in the rectangle, at most 0 otherwise).</summary>
     public static void Write(ResidualLayout layout, OldValues olds, NetworkBuilder network, AtomReader reader, int layer, LinearBlock block, LinearForm guard)
     {
-        var sum = new LinearForm();
-        long low = 0, high = 0;
-        for (int i = 0; i < block.Operands.Length; i++)
-        {
-            var side = block.OperandValues[i];
-            foreach (var value in side) sum.Add(reader.Indicator(block.Operands[i], value), block.Weights[i] * value);
-            long a = (long)block.Weights[i] * side[0], b = (long)block.Weights[i] * side[side.Length - 1];
-            low += System.Math.Min(0, System.Math.Min(a, b));
-            high += System.Math.Max(0, System.Math.Max(a, b));
-        }
-        float big = high - low + 1;
+        var (sum, big) = Sum(reader, block);
 
         int variable = block.Variable;
         int guardUnit = network.Unit(layer, new LinearForm().Add(guard));
@@ -62,7 +52,27 @@ internal static class LinearBlockWriter
         }
     }
 
-    private static void Output(ResidualLayout layout, NetworkBuilder network, int layer, int unit, int variable, int value, float sign)
+    /// <summary>
+    /// The block's integer linear form <c>s</c> over its operands' one-hots, and <c>M = max - min + 1</c> over the
+    /// operands' rectangle with 0 included (a null operand contributes 0): a big-M that exceeds every range of s.
+    /// </summary>
+    public static (LinearForm Sum, float Big) Sum(AtomReader reader, LinearBlock block)
+    {
+        var sum = new LinearForm();
+        long low = 0, high = 0;
+        for (int i = 0; i < block.Operands.Length; i++)
+        {
+            var side = block.OperandValues[i];
+            foreach (var value in side) sum.Add(reader.Indicator(block.Operands[i], value), block.Weights[i] * value);
+            long a = (long)block.Weights[i] * side[0], b = (long)block.Weights[i] * side[side.Length - 1];
+            low += System.Math.Min(0, System.Math.Min(a, b));
+            high += System.Math.Max(0, System.Math.Max(a, b));
+        }
+        return (sum, high - low + 1);
+    }
+
+    /// <summary>Adds <paramref name="sign"/> times the encoding of <paramref name="value"/> to the unit's output row.</summary>
+    public static void Output(ResidualLayout layout, NetworkBuilder network, int layer, int unit, int variable, int value, float sign)
     {
         foreach (var (dimension, entry) in layout.Encode(variable, value)) network.Output(layer, unit, dimension, sign * entry);
     }
