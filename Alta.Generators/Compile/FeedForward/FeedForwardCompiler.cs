@@ -17,14 +17,17 @@ internal static class FeedForwardCompiler
     public static (CompiledLayer[] Layers, SparseWeights Output) Compile(ResidualLayout layout, WeightBudget budget, CancellationToken cancellationToken)
     {
         var model = layout.Model;
-        var rules = RuleMerger.Merge(layout, layout.Evaluation.Rules, cancellationToken);
+        // One set of atom ids for the merger and every variable's rule index: the index then finds each merged rule's
+        // atoms already numbered (by reference), instead of hashing them again.
+        var atoms = new AtomIds();
+        var rules = RuleMerger.Merge(layout, layout.Evaluation.Rules, atoms, cancellationToken);
         bool expanded = rules.Any(r => r.Atoms.Any(a => layout.ReadsThroughSteps(a.Variable)))
             || rules.Any(r => model.Variables[r.Variable].Kind != VariableKind.Categorical);
 
         // Tables that are a function of an integer linear form become threshold units; the other rules stay rules.
         // Equal tables behind exclusive guards can share one table; keep whichever network is smaller.
         var olds = new OldValues(layout, rules);
-        var finders = rules.GroupBy(r => r.Variable).OrderBy(g => g.Key).Select(g => new LinearBlockFinder(layout, g.Key, g.ToList(), olds)).ToList();
+        var finders = rules.GroupBy(r => r.Variable).OrderBy(g => g.Key).Select(g => new LinearBlockFinder(layout, g.Key, g.ToList(), olds, atoms)).ToList();
         var (shared, rest) = Blocks(finders, sharing: true, cancellationToken);
         var groups = SharedGuards.Group(layout, shared);
         bool sharing = groups.Count < shared.Count;

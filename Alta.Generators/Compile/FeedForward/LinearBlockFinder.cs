@@ -21,6 +21,7 @@ internal sealed class LinearBlockFinder
     private const int MaxCells = 4_096;
     private const int MaxCandidates = 6;
     private static readonly int[] WeightChoices = [1, -1, 2, -2];
+    private const int MaxWeight = 2;
 
     private readonly ResidualLayout _layout;
     private readonly int _variable;
@@ -30,12 +31,12 @@ internal sealed class LinearBlockFinder
 
     private readonly OldValues _olds;
 
-    public LinearBlockFinder(ResidualLayout layout, int variable, IReadOnlyList<Rule> rules, OldValues olds)
+    public LinearBlockFinder(ResidualLayout layout, int variable, IReadOnlyList<Rule> rules, OldValues olds, AtomIds atoms)
     {
         _olds = olds;
         _layout = layout;
         _variable = variable;
-        _index = new RuleIndex(layout, rules, olds);
+        _index = new RuleIndex(layout, rules, olds, atoms);
     }
 
     public int Variable => _variable;
@@ -110,12 +111,12 @@ internal sealed class LinearBlockFinder
         var order = new List<List<int>>();
         foreach (var r in rules)
         {
-            var atoms = _index.Rules[r].Atoms;
+            var variables = _index.VariablesOf(r);
             var ids = _index.AtomIds[r];
             int count = 0;
-            for (int a = 0; a < atoms.Count; a++) if (Array.IndexOf(operands, atoms[a].Variable) < 0) count++;
+            for (int a = 0; a < variables.Length; a++) if (Array.IndexOf(operands, variables[a]) < 0) count++;
             var guard = new int[count];
-            for (int a = 0, k = 0; a < atoms.Count; a++) if (Array.IndexOf(operands, atoms[a].Variable) < 0) guard[k++] = ids[a];
+            for (int a = 0, k = 0; a < variables.Length; a++) if (Array.IndexOf(operands, variables[a]) < 0) guard[k++] = ids[a];
             var key = new GuardKey(guard);
             if (!groups.TryGetValue(key, out var group)) { groups[key] = group = new List<int>(); order.Add(group); }
             group.Add(r);
@@ -278,18 +279,29 @@ internal sealed class LinearBlockFinder
         long cells = 1;
         foreach (var operand in operands)
         {
-            var seen = new HashSet<int>();
-            int first = -1;
+            // An operand has at most MaxOperandValues (64) values, so the values seen are one bit mask; anything
+            // outside 0..63 (null) goes to a set, made only when met.
+            ulong seen = 0;
+            HashSet<int>? others = null;
+            int count = 0;
             bool untested = false;
             foreach (var r in members)
             {
                 var values = _index.ValuesOf(r, operand);
                 if (values is null) { untested = true; break; }
-                if (first < 0) first = values.Length;
-                foreach (var v in values) seen.Add(v);
-                if (seen.Count > MaxOperandValues) break;
+                foreach (var v in values)
+                {
+                    if ((uint)v < 64)
+                    {
+                        if ((seen & (1UL << v)) != 0) continue;
+                        seen |= 1UL << v;
+                        count++;
+                    }
+                    else if ((others ??= new HashSet<int>()).Add(v)) count++;
+                }
+                if (count > MaxOperandValues) break;
             }
-            int side = untested ? _layout.ValueCount(operand) : seen.Count;
+            int side = untested ? _layout.ValueCount(operand) : count;
             if (side < 2) return false;
             cells *= side;
         }
@@ -344,12 +356,22 @@ internal sealed class LinearBlockFinder
     }
 
     /// <summary>Small integer weights under which the table is a function of s, with the fewest changes of that function.</summary>
+    /// <remarks>
+    /// s is bounded by the sides and weights, so phi is kept in an array indexed by s (stamped per weight vector
+    /// instead of cleared) and only the best fit becomes a sorted map: most weight vectors fail, and a sorted map per
+    /// try was a large share of the table search.
+    /// </remarks>
     private static (int[] Weights, SortedDictionary<int, int> Phi)? Fit(int[] table, int[][] sides)
     {
+        int reach = 0;
+        foreach (var side in sides) reach += MaxWeight * Math.Max(Math.Abs(side[0]), Math.Abs(side[side.Length - 1]));
+        var phi = new int[2 * reach + 1];
+        var stamp = new int[phi.Length];
+        int tries = 0;
         (int[] Weights, SortedDictionary<int, int> Phi, int Changes)? best = null;
         foreach (var weights in WeightVectors(sides.Length))
         {
-            var phi = new SortedDictionary<int, int>();
+            tries++;
             bool ok = true;
             for (long c = 0; c < table.Length && ok; c++)
             {
@@ -360,12 +382,25 @@ internal sealed class LinearBlockFinder
                     s += weights[i] * sides[i][rest % sides[i].Length];
                     rest /= sides[i].Length;
                 }
-                if (phi.TryGetValue(s, out var value)) ok = value == table[c];
-                else phi[s] = table[c];
+                int slot = s + reach;
+                if (stamp[slot] == tries) ok = phi[slot] == table[c];
+                else { stamp[slot] = tries; phi[slot] = table[c]; }
             }
             if (!ok) continue;
-            var candidate = new LinearBlock(0, [], [], weights, sides, phi, []);
-            if (best is null || candidate.Changes < best.Value.Changes) best = (weights, phi, candidate.Changes);
+            // The changes of phi along ascending s (as LinearBlock.Changes counts them).
+            int changes = 0, previous = -1;
+            bool first = true;
+            for (int slot = 0; slot < phi.Length; slot++)
+            {
+                if (stamp[slot] != tries) continue;
+                if (!first && phi[slot] != previous) changes++;
+                previous = phi[slot];
+                first = false;
+            }
+            if (best is not null && changes >= best.Value.Changes) continue;
+            var map = new SortedDictionary<int, int>();
+            for (int slot = 0; slot < phi.Length; slot++) if (stamp[slot] == tries) map[slot - reach] = phi[slot];
+            best = (weights, map, changes);
         }
         return best is { } b ? (b.Weights, b.Phi) : null;
     }

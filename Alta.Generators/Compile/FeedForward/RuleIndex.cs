@@ -16,44 +16,69 @@ internal sealed class RuleIndex
     private readonly Dictionary<int, ulong[][]> _byValue = new();
     private readonly Dictionary<string, ulong[]> _unions = new();
     private readonly int _words;
+    /// <summary>Per rule, the variable of each atom (read many times by <see cref="ValuesOf"/>).</summary>
+    private readonly int[][] _variables;
 
-    public RuleIndex(ResidualLayout layout, IReadOnlyList<Rule> rules, OldValues olds)
+    public RuleIndex(ResidualLayout layout, IReadOnlyList<Rule> rules, OldValues olds, AtomIds ids)
     {
         Rules = rules;
         _words = (rules.Count + 63) / 64;
-        var ids = new AtomIds();
-        var values = new List<int[]>();
         AtomIds = new int[rules.Count][];
+        _variables = new int[rules.Count][];
         Costs = new long[rules.Count];
         for (int r = 0; r < rules.Count; r++)
         {
             var rule = rules[r];
             var atoms = new int[rule.Atoms.Count];
+            var variables = new int[atoms.Length];
             for (int a = 0; a < atoms.Length; a++)
             {
                 atoms[a] = ids.Of(rule.Atoms[a]);
-                if (atoms[a] == values.Count) values.Add(rule.Atoms[a].Values.ToArray());
+                variables[a] = rule.Atoms[a].Variable;
             }
             AtomIds[r] = atoms;
+            _variables[r] = variables;
             Costs[r] = olds.Of(rule).Count(a => a != rule.Value);
         }
-        AtomValues = values.ToArray();
-        foreach (var variable in rules.SelectMany(r => r.Atoms.Select(a => a.Variable)).Distinct())
+        // The ids are shared with the merger and the other variables' indexes, so only this index's atoms have values here.
+        AtomValues = new int[ids.Count][];
+        for (int r = 0; r < rules.Count; r++)
+            for (int a = 0; a < AtomIds[r].Length; a++)
+                AtomValues[AtomIds[r][a]] ??= rules[r].Atoms[a].Values.ToArray();
+        // One pass over the rules fills every variable's sets: a rule that tests the variable is in the sets of its
+        // values, and one that does not stays in the last set, which starts full (a pass per variable over 25,872 rules
+        // was most of the index's time).
+        for (int r = 0; r < rules.Count; r++)
         {
-            // Value index v is slot v + 1 (slot 0 is null); a rule that does not test the variable is in the last set,
-            // which every union includes.
-            int slots = layout.ValueCount(variable) + 1;
-            var sets = new ulong[slots + 1][];
-            for (int s = 0; s <= slots; s++) sets[s] = new ulong[_words];
-            for (int r = 0; r < rules.Count; r++)
+            var atoms = rules[r].Atoms;
+            for (int a = 0; a < atoms.Count; a++)
             {
-                var atom = Find(rules[r], variable);
-                if (atom is null) { Set(sets[slots], r); continue; }
-                var atomValues = atom.Values;
-                for (int k = 0; k < atomValues.Count; k++) Set(sets[atomValues[k] + 1], r);
+                int variable = atoms[a].Variable;
+                if (!_byValue.TryGetValue(variable, out var sets)) _byValue[variable] = sets = NewSets(layout.ValueCount(variable) + 1, rules.Count);
+                if (!IsFirst(atoms, a)) continue; // as Find: the first atom on the variable counts
+                Clear(sets[sets.Length - 1], r);
+                var atomValues = AtomValues[AtomIds[r][a]];
+                for (int k = 0; k < atomValues.Length; k++) Set(sets[atomValues[k] + 1], r);
             }
-            _byValue[variable] = sets;
         }
+    }
+
+    /// <summary>
+    /// Value index v is slot v + 1 (slot 0 is null); a rule that does not test the variable is in the last set,
+    /// which every union includes.
+    /// </summary>
+    private ulong[][] NewSets(int slots, int rules)
+    {
+        var sets = new ulong[slots + 1][];
+        for (int s = 0; s <= slots; s++) sets[s] = new ulong[_words];
+        for (int r = 0; r < rules; r++) Set(sets[slots], r);
+        return sets;
+    }
+
+    private static bool IsFirst(EquatableArray<Atom> atoms, int index)
+    {
+        for (int a = 0; a < index; a++) if (atoms[a].Variable == atoms[index].Variable) return false;
+        return true;
     }
 
     public IReadOnlyList<Rule> Rules { get; }
@@ -61,14 +86,17 @@ internal sealed class RuleIndex
     /// <summary>Per rule, the ids of its atoms, in the rule's order (equal atoms have equal ids).</summary>
     public int[][] AtomIds { get; }
 
-    /// <summary>Per atom id, its values (ascending).</summary>
+    /// <summary>Per atom id, its values (ascending); null for the ids of atoms no rule of this index has.</summary>
     public int[][] AtomValues { get; }
+
+    /// <summary>Per rule, the variable of each of its atoms, in the rule's order.</summary>
+    public int[] VariablesOf(int rule) => _variables[rule];
 
     /// <summary>The values of rule <paramref name="rule"/>'s atom on <paramref name="variable"/>, or null when it does not test it.</summary>
     public int[]? ValuesOf(int rule, int variable)
     {
-        var atoms = Rules[rule].Atoms;
-        for (int a = 0; a < atoms.Count; a++) if (atoms[a].Variable == variable) return AtomValues[AtomIds[rule][a]];
+        var variables = _variables[rule];
+        for (int a = 0; a < variables.Length; a++) if (variables[a] == variable) return AtomValues[AtomIds[rule][a]];
         return null;
     }
 
@@ -126,6 +154,8 @@ internal sealed class RuleIndex
     }
 
     private static void Set(ulong[] set, int index) => set[index >> 6] |= 1UL << (index & 63);
+
+    private static void Clear(ulong[] set, int index) => set[index >> 6] &= ~(1UL << (index & 63));
 
     private static int TrailingZeros(ulong value)
     {

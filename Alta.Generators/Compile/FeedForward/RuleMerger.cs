@@ -15,15 +15,18 @@ namespace Alta.Generators.Compile.FeedForward;
 /// </summary>
 internal static class RuleMerger
 {
-    public static List<Rule> Merge(ResidualLayout layout, IReadOnlyList<Rule> rules, CancellationToken cancellationToken)
+    public static List<Rule> Merge(ResidualLayout layout, IReadOnlyList<Rule> rules, AtomIds atoms, CancellationToken cancellationToken)
     {
-        var atoms = new AtomIds();
         var result = new List<Rule>(rules.Count);
         // Rules of different variables never merge: each variable's rules are merged on their own, so a variable whose
         // rules merge no further (natural SUBLEQ's 25,872 cells of Mem) is not scanned again in the next pass.
         foreach (var written in rules.GroupBy(r => r.Variable))
         {
-            var current = written.Select(r => (Rule: r, Ids: r.Atoms.Select(atoms.Of).ToArray())).ToList();
+            var current = new List<(Rule Rule, int[] Ids)>();
+            foreach (var rule in written) current.Add((rule, IdsOf(rule, atoms)));
+            // One chain table for every pass and variable of this variable's rules (their count only shrinks): a new
+            // one per call was tens of megabytes of large-object allocation for natural SUBLEQ's Mem.
+            var chains = new Chains(current.Count);
             var tested = written.SelectMany(r => r.Atoms.Select(a => a.Variable)).Distinct().OrderBy(v => v).ToList();
             // Each pass merges along every tested variable in turn; a merge can enable another along a variable before it.
             for (int pass = 0; pass < 4; pass++)
@@ -32,7 +35,7 @@ internal static class RuleMerger
                 foreach (var variable in tested)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    current = MergeAlong(layout, current, variable, atoms);
+                    current = MergeAlong(layout, current, variable, atoms, chains);
                 }
                 if (current.Count == before) break;
             }
@@ -41,13 +44,31 @@ internal static class RuleMerger
         return result;
     }
 
-    private static List<(Rule Rule, int[] Ids)> MergeAlong(ResidualLayout layout, List<(Rule Rule, int[] Ids)> rules, int variable, AtomIds atoms)
+    private static int[] IdsOf(Rule rule, AtomIds atoms)
+    {
+        var ids = new int[rule.Atoms.Count];
+        for (int a = 0; a < ids.Length; a++) ids[a] = atoms.Of(rule.Atoms[a]);
+        return ids;
+    }
+
+    /// <summary>The groups of one <see cref="MergeAlong"/> call, kept between calls so that their storage is reused.</summary>
+    private sealed class Chains(int capacity)
+    {
+        public readonly Dictionary<Key, int> Firsts = new(capacity);
+        public readonly int[] Next = new int[capacity];
+        public readonly int[] Last = new int[capacity];
+        public readonly List<int> Heads = new();
+    }
+
+    private static List<(Rule Rule, int[] Ids)> MergeAlong(ResidualLayout layout, List<(Rule Rule, int[] Ids)> rules, int variable, AtomIds atoms, Chains chains)
     {
         // Each group is a chain through `next` from its first rule; most rules are alone, so no list is made for them.
-        var firsts = new Dictionary<Key, int>(rules.Count);
-        var next = new int[rules.Count];
-        var last = new int[rules.Count];
-        var heads = new List<int>();
+        var firsts = chains.Firsts;
+        var next = chains.Next;
+        var last = chains.Last;
+        var heads = chains.Heads;
+        firsts.Clear();
+        heads.Clear();
         for (int i = 0; i < rules.Count; i++)
         {
             next[i] = -1;
@@ -85,7 +106,7 @@ internal static class RuleMerger
                 .Select(a => a.Variable == variable ? new Atom(variable, values.ToEquatableArray()) : a)
                 .ToEquatableArray();
             var rule = new Rule(first.Variable, union, first.Value);
-            merged[members[0]] = (rule, rule.Atoms.Select(atoms.Of).ToArray());
+            merged[members[0]] = (rule, IdsOf(rule, atoms));
             foreach (var i in members.Skip(1)) dropped[i] = true;
         }
         var result = new List<(Rule, int[])>(rules.Count);

@@ -18,6 +18,20 @@ internal sealed class RuleExtractor
     private readonly Dictionary<int, (int Child, int[] Values)[]> _groups = new();
     private readonly List<(int DiagramVariable, int[] Values)> _path = new();
     private readonly List<Rule> _rules = new();
+    private readonly Dictionary<EdgeKey, Atom?> _atoms = new();
+
+    /// <summary>An edge group's values (each group's array is its own instance) and, for the own variable, the written value.</summary>
+    private readonly struct EdgeKey(int[] values, int written) : System.IEquatable<EdgeKey>
+    {
+        private readonly int[] _values = values;
+        private readonly int _written = written;
+
+        public bool Equals(EdgeKey other) => ReferenceEquals(_values, other._values) && _written == other._written;
+
+        public override bool Equals(object? obj) => obj is EdgeKey other && Equals(other);
+
+        public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(_values) * 31 + _written;
+    }
 
     private RuleExtractor(MlpExploration exploration, int variable)
     {
@@ -129,13 +143,18 @@ internal sealed class RuleExtractor
                     : EquatableArray.Create(-1)));
                 continue;
             }
-            var kept = values;
-            if (diagramVariable == _variable)
+            // One atom per edge group (and written value, for the variable's own atom), shared by every rule whose
+            // path takes that edge: natural SUBLEQ's 25,872 rules of Mem otherwise made fresh atoms that the FFN
+            // compiler then had to hash by value to number them.
+            var key = new EdgeKey(values, diagramVariable == _variable ? value : int.MinValue);
+            if (!_atoms.TryGetValue(key, out var atom))
             {
-                kept = values.Where(x => x != value).ToArray();
-                if (kept.Length == 0) return;
+                var kept = values;
+                if (diagramVariable == _variable) kept = values.Where(x => x != value).ToArray();
+                _atoms[key] = atom = kept.Length == 0 ? null : new Atom(diagramVariable, kept.ToEquatableArray());
             }
-            atoms.Add(new Atom(diagramVariable, kept.ToEquatableArray()));
+            if (atom is null) return;
+            atoms.Add(atom);
         }
         atoms.Sort((a, b) => a.Variable.CompareTo(b.Variable));
         _rules.Add(new Rule(_variable, atoms.ToEquatableArray(), value));
