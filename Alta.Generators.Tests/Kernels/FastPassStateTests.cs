@@ -119,7 +119,7 @@ public class FastPassStateTests
             Assert.Equal(reference.Layers, ran);
             Assert.Equal(reference.Outputs, outputs);
             var fast = session.Residual(tokens.Length).ToArray();
-            Assert.Equal(reference.Residual.Select(BitConverter.SingleToInt32Bits), fast.Select(BitConverter.SingleToInt32Bits));
+            BitIdentity.Equal(reference.Residual, fast);
         }
     }
 

@@ -31,7 +31,7 @@ public class RaspTaskTests
             var text = "[" + string.Join(",", tokens) + "]";
             Assert.True(interpreted.Halted && interpreted.Outputs.All(b => b == expected), $"Interpret on {text}");
             Assert.True(run.Halted && run.Outputs.SequenceEqual(interpreted.Outputs) && run.Layers == interpreted.Layers, $"Run on {text}");
-            if (trial % 15 == 0) Assert.Equal(Dyck2.Model.RunReference(tokens).Residual, Dyck2.Model.Run(tokens).Residual);
+            if (trial % 15 == 0) Kernels.BitIdentity.Equal(Dyck2.Model.RunReference(tokens).Residual, Dyck2.Model.Run(tokens).Residual);
         }
     }
 
