@@ -74,7 +74,7 @@ public class FastPassStateTests
         Assert.Equal(BitConverter.SingleToInt32Bits(-0f), BitConverter.SingleToInt32Bits(memo.Values(entry)[4]));
     }
 
-    public static TheoryData<string> Programs => new() { "sort", "dyck1", "frac-prevs", "histogram", "addition", "subleq", "scan", "parity-absolute" };
+    public static TheoryData<string> Programs => new() { "sort", "dyck1", "frac-prevs", "histogram", "addition", "subleq", "scan", "parity-absolute", "sort-unique", "length", "reverse" };
 
     /// <summary>A selector group is stable (its selections kept for a run's later layers) exactly when no W_O and no
     /// feed-forward output writes what its queries and keys read: read from the weights.</summary>
@@ -86,6 +86,19 @@ public class FastPassStateTests
         // SortUnique: Rank compares tokens (never written); Gathered's key is Target, which the first layer writes.
         var plan = Alta.Samples.SortUnique.Model.Plan;
         Assert.Equal([true, false], plan.Groups.Select(g => g.Stable));
+    }
+
+    /// <summary>A group is counts-only where each head's value is One alone and none is categorical: read from the
+    /// weights.</summary>
+    [Fact]
+    public void CountHeadsAreMixedByCount()
+    {
+        // SortUnique: Rank counts, Gathered copies a token.
+        Assert.Equal([true, false], Alta.Samples.SortUnique.Model.Plan.Groups.Select(g => g.CountsOnly));
+        Assert.All(Alta.Samples.Histogram.Model.Plan.Groups, g => Assert.True(g.CountsOnly));
+        Assert.All(Alta.Samples.Length.Model.Plan.Groups, g => Assert.True(g.CountsOnly));
+        // Dyck1's numerical heads mix a value that differs by position.
+        Assert.All(Alta.Samples.Dyck1.Model.Plan.Groups, g => Assert.False(g.CountsOnly));
     }
 
     /// <summary>One session meets many inputs, so most feed-forward changes and attention rows come from tables that
@@ -129,6 +142,10 @@ public class FastPassStateTests
         "dyck1" => (Alta.Samples.Dyck1.Model, r => Words.Random(r, 20, 2)),
         "frac-prevs" => (Alta.Samples.FracPrevs.Model, r => Words.Random(r, 20, 13)),
         "histogram" => (Alta.Samples.Histogram.Model, r => Words.Random(r, 20, 5)),
+        // Count heads (mixed by count, CountedMix) over inputs of every length, so one count meets both sink weights.
+        "sort-unique" => (Alta.Samples.SortUnique.Model, r => [0, .. Enumerable.Range(1, 15).OrderBy(_ => r.Next()).Take(r.Next(0, 16))]),
+        "length" => (Alta.Samples.Length.Model, r => Words.Random(r, 30, 26)),
+        "reverse" => (Alta.Samples.Reverse.Model, r => Words.Random(r, 30, 26)),
         "addition" => (Alta.Samples.Addition.Model, r =>
         {
             int digits = r.Next(1, 8);

@@ -126,9 +126,18 @@ internal static class FastAttention
         s.Buckets.Build(group, s, n);
         var all = s.Candidates.AsSpan(0, n);
         bool allListed = false;
+        // A counts-only group's heads read one value vector at every exact position: with equal weights their mix
+        // depends on the count alone, and the bucketed selection need not list its positions.
+        bool counted = group.CountsOnly && AllExact(s, n);
         foreach (var r in s.Classes.Representatives)
         {
-            int selected = s.Buckets.Valid ? Selection.Bucketed(group, s, r, n) : -1;
+            float weight = 0f;
+            int selected = s.Buckets.Valid ? Selection.Bucketed(group, s, r, n, list: !counted, out weight) : -1;
+            if (selected >= 0 && counted)
+            {
+                MixCounted(group, s, r, selected, weight);
+                continue;
+            }
             if (selected < 0)
             {
                 if (!allListed)
@@ -161,12 +170,52 @@ internal static class FastAttention
         foreach (var h in group.Members) Mix(s, h, row, positions, weights);
     }
 
+    /// <summary>Whether One is exactly 1 at every position (then a projection of One alone is its lookup row everywhere).</summary>
+    private static bool AllExact(AltaSession s, int n) => !s.RowExact.AsSpan(0, n).Contains(false);
+
+    /// <summary><see cref="MixMembers"/> for a counts-only group's row that selected <paramref name="count"/> positions,
+    /// each of weight <paramref name="weight"/>, at exact positions: each head's mix is its <see cref="CountedMix"/>.</summary>
+    private static void MixCounted(SelectorGroup group, AltaSession s, int row, int count, float weight)
+    {
+        var kept = s.Selections[group.Index];
+        if (kept.Storing) kept.StoreCount(row, count, weight);
+        foreach (var h in group.Members) MixCount(s, h, row, count, weight);
+    }
+
+    /// <summary><see cref="Mix"/> of <paramref name="count"/> positions with one value vector and equal weights: the same
+    /// non-zero columns, ascending, with the sums <see cref="CountedMix"/> kept for that count.</summary>
+    private static void MixCount(AltaSession s, int h, int row, int count, float weight)
+    {
+        var head = s.Model.Plan.Heads[h];
+        int dv = head.Head.Value.Columns;
+        var mix = s.Mixed[h].AsSpan(row * dv, dv);
+        var nonZero = s.MixNonZero[h].AsSpan(row * dv, dv);
+        int columns = 0;
+        if (count > 0)
+        {
+            var sum = s.CountedMixes[h]!.Sum(count, weight);
+            foreach (var c in head.ValueProjection!.NonZero(0))
+            {
+                mix[c] = sum[c];
+                if (mix[c] != 0) nonZero[columns++] = c;
+            }
+        }
+        s.MixNonZeroCount[h][row] = columns;
+    }
+
     /// <summary>Mixes every head of a stable group from the selections an earlier layer of the run kept.</summary>
     private static void MixKept(SelectorGroup group, AltaSession s, SelectionCache kept)
     {
         for (int k = 0; k < kept.Count; k++)
         {
             int row = kept.Row(k);
+            int count = kept.CountOf(k);
+            if (count >= 0)
+            {
+                float weight = kept.CountWeight(k);
+                foreach (var h in group.Members) MixCount(s, h, row, count, weight);
+                continue;
+            }
             var positions = kept.Positions(k);
             var weights = kept.Weights(k);
             foreach (var h in group.Members) Mix(s, h, row, positions, weights);

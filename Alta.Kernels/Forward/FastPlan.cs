@@ -34,6 +34,8 @@ internal sealed class FastPlan
             Heads[h] = new HeadPlan(head, group, valueRows, SliceProjection.For(head.Value, valueRows, State), selectsOne);
         }
         Groups = groups.ToArray();
+        foreach (var group in Groups)
+            group.CountsOnly = group.Members.TrueForAll(h => Heads[h].ValueProjection is { StateIndex: < 0 } && !Heads[h].SelectsOne);
         OutputsDisjoint = Disjoint(Array.ConvertAll(heads, h => h.Output));
         var written = Written([.. Array.ConvertAll(heads, h => h.Output), model.Weights.FeedForwardOutput]);
         foreach (var group in Groups) group.Stable = !written[ModelLayout.One] && !Reads(group.QueryRows, written) && !Reads(group.KeyRows, written);
@@ -222,6 +224,12 @@ internal sealed class SelectorGroup
     /// <summary>Whether no layer writes what the queries and keys read (nor One): then the group selects alike in every
     /// layer of a run (<see cref="SelectionCache"/>). Set by <see cref="FastPlan"/> from the weights.</summary>
     public bool Stable { get; set; }
+
+    /// <summary>Whether every head of the group has one value vector for every exact position (a count head's One, or a
+    /// projection of One alone) and none is categorical: then, where every position is exact and all selected weights are
+    /// equal, a head's mix depends only on how many positions were selected (<see cref="CountedMix"/>), and the selected
+    /// positions need not be listed. Set by <see cref="FastPlan"/> from the weights.</summary>
+    public bool CountsOnly { get; set; }
 
     /// <summary>A score table larger than this is not built (the scores are then computed per pair).</summary>
     public const int MaxScores = 1 << 16;
