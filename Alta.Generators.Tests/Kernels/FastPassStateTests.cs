@@ -101,6 +101,32 @@ public class FastPassStateTests
         Assert.All(Alta.Samples.Dyck1.Model.Plan.Groups, g => Assert.False(g.CountsOnly));
     }
 
+    /// <summary>A count head's mix by count is the mix's own sum (k additions of <c>v * p</c> to +0, in order) for every
+    /// count and for both weights a count can have (sink 0 or 1), whichever came first.</summary>
+    [Fact]
+    public void MixesByCountAreTheSumOfTheirAdditions()
+    {
+        var plan = Alta.Samples.Histogram.Model.Plan;
+        int h = plan.Groups[0].Members[0];
+        var mixes = new CountedMix(plan.Heads[h]);
+        mixes.Ensure(40);
+        var projection = plan.Heads[h].ValueProjection!;
+        var value = projection.Vector(0);
+        Assert.NotEmpty(projection.NonZero(0).ToArray());
+        foreach (int sink in new[] { 0, 1, 0 })
+            for (int count = 1; count <= 40; count++)
+            {
+                float p = 1f / (sink + count);
+                var sum = mixes.Sum(count, p);
+                foreach (var c in projection.NonZero(0))
+                {
+                    float expected = 0f;
+                    for (int t = 0; t < count; t++) expected = expected + value[c] * p;
+                    Assert.Equal(BitConverter.SingleToInt32Bits(expected), BitConverter.SingleToInt32Bits(sum[c]));
+                }
+            }
+    }
+
     /// <summary>One session meets many inputs, so most feed-forward changes and attention rows come from tables that
     /// other inputs filled; each residual is still the reference pass's, bit for bit.</summary>
     [Theory]
