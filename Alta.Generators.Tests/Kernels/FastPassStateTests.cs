@@ -101,6 +101,16 @@ public class FastPassStateTests
         Assert.All(Alta.Samples.Dyck1.Model.Plan.Groups, g => Assert.False(g.CountsOnly));
     }
 
+    /// <summary>A head's arithmetic values are kept for the run only where nothing writes what W_V reads.</summary>
+    [Fact]
+    public void ValuesOfInputVariablesAreKeptAcrossLayers()
+    {
+        // Dyck1: Trend averages Change (from the token, never written); EverNegative averages Negative, which layer 1 writes.
+        var heads = Alta.Samples.Dyck1.Model.Plan.Heads;
+        Assert.Equal(["Trend", "EverNegative"], heads.Select(h => h.Head.Name));
+        Assert.Equal([true, false], heads.Select(h => h.ValuesStable));
+    }
+
     /// <summary>A count head's mix by count is the mix's own sum (k additions of <c>v * p</c> to +0, in order) for every
     /// count and for both weights a count can have (sink 0 or 1), whichever came first.</summary>
     [Fact]

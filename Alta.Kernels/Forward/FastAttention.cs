@@ -22,7 +22,9 @@ internal static class FastAttention
         for (int g = 0; g < plan.Groups.Length; g++)
         {
             var group = plan.Groups[g];
-            foreach (var h in group.Members) ProjectValues(plan.Heads[h], s, h, x, n, d);
+            // Values nothing writes are the first layer's for the whole run.
+            foreach (var h in group.Members)
+                if (layer == 1 || !plan.Heads[h].ValuesStable) ProjectValues(plan.Heads[h], s, h, x, n, d);
             var kept = s.Selections[g];
             if (kept.Ready)
             {
@@ -269,6 +271,28 @@ internal static class FastAttention
     private static void MixArithmetic(AltaSession s, int h, int dv, ReadOnlySpan<int> positions, ReadOnlySpan<float> weights, Span<float> mix)
     {
         var values = s.Values[h];
+        if (dv == 2)
+        {
+            // A numerical head's value and presence. Each column sums only its own products, in position order, so the
+            // two sums can run side by side; and a zero entry's product (+-0, the weights being finite) leaves a sum as
+            // it is (a sum that starts at +0 never becomes -0), so every entry can be added without its non-zero list.
+            float first = 0f, second = 0f;
+            int t = 0;
+            for (; t < positions.Length; t++)
+            {
+                float weight = weights[t];
+                if (!float.IsFinite(weight)) break;
+                int start = positions[t] * 2;
+                first += values[start] * weight;
+                second += values[start + 1] * weight;
+            }
+            if (t == positions.Length)
+            {
+                mix[0] = first;
+                mix[1] = second;
+                return;
+            }
+        }
         var nonZero = s.ValueNonZero[h];
         var nonZeroCount = s.ValueNonZeroCount[h];
         for (int t = 0; t < positions.Length; t++)

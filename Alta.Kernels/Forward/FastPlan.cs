@@ -39,6 +39,7 @@ internal sealed class FastPlan
         OutputsDisjoint = Disjoint(Array.ConvertAll(heads, h => h.Output));
         var written = Written([.. Array.ConvertAll(heads, h => h.Output), model.Weights.FeedForwardOutput]);
         foreach (var group in Groups) group.Stable = !written[ModelLayout.One] && !Reads(group.QueryRows, written) && !Reads(group.KeyRows, written);
+        foreach (var head in Heads) head.ValuesStable = !written[ModelLayout.One] && !Reads(head.ValueRows, written);
         MaxKeyWidth = heads.Length == 0 ? 0 : heads.Max(h => h.Query.Columns);
         MaxValueWidth = heads.Length == 0 ? 0 : heads.Max(h => h.Value.Columns);
         MaxHidden = model.Weights.FeedForward.Max(l => l.Width);
@@ -183,6 +184,11 @@ internal sealed class HeadPlan(AttentionHead head, int group, int[] valueRows, S
 
     /// <summary>Residual dimensions with a non-zero row in W_V, ascending.</summary>
     public int[] ValueRows { get; } = valueRows;
+
+    /// <summary>Whether no layer writes what W_V reads (nor One): then the values a run's first layer projected by
+    /// arithmetic hold for its later layers too (a numerical head over an input variable). Set by <see cref="FastPlan"/>
+    /// from the weights.</summary>
+    public bool ValuesStable { get; set; }
 }
 
 /// <summary>Heads with one selector: the softmax weights are computed once for all of them.</summary>

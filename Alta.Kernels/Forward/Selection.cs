@@ -67,18 +67,21 @@ internal static class Selection
         weight = 0f;
 
         // Keys that meet none of the query's columns score 0: the all-zero keys, and any bucket the query misses.
+        // One pass for both: the maximum does not depend on the order it is taken in (no NaN reaches it, and MathF.Max
+        // orders +0 above -0).
         int scored = 0;
-        foreach (var c in columns) scored += buckets.Count(c);
-        bool zeroScores = scored < n;
         float max = group.SinkLogit;
-        if (zeroScores) max = MathF.Max(max, 0f);
         foreach (var c in columns)
         {
-            if (buckets.Count(c) == 0) continue;
+            int size = buckets.Count(c);
+            if (size == 0) continue;
+            scored += size;
             float score = query[c] * buckets.Value(c);
             if (float.IsNaN(score)) return -1;
             max = MathF.Max(max, score);
         }
+        bool zeroScores = scored < n;
+        if (zeroScores) max = MathF.Max(max, 0f);
 
         float sink = SinkSoftmax.Exp(group.SinkLogit, max);
         if (sink is not (0f or 1f)) return -1;
