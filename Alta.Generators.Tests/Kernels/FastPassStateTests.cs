@@ -74,7 +74,7 @@ public class FastPassStateTests
         Assert.Equal(BitConverter.SingleToInt32Bits(-0f), BitConverter.SingleToInt32Bits(memo.Values(entry)[4]));
     }
 
-    public static TheoryData<string> Programs => new() { "sort", "dyck1", "frac-prevs", "histogram", "addition", "subleq", "scan", "parity-absolute", "sort-unique", "length", "reverse" };
+    public static TheoryData<string> Programs => new() { "sort", "dyck1", "frac-prevs", "histogram", "addition", "subleq", "scan", "parity-absolute", "sort-unique", "length", "reverse", "shift-by", "parity-relative" };
 
     /// <summary>A selector group is stable (its selections kept for a run's later layers) exactly when no W_O and no
     /// feed-forward output writes what its queries and keys read: read from the weights.</summary>
@@ -99,6 +99,15 @@ public class FastPassStateTests
         Assert.All(Alta.Samples.Length.Model.Plan.Groups, g => Assert.True(g.CountsOnly));
         // Dyck1's numerical heads mix a value that differs by position.
         Assert.All(Alta.Samples.Dyck1.Model.Plan.Groups, g => Assert.False(g.CountsOnly));
+    }
+
+    /// <summary>A selector with one offset whose projections are lookups reads each position's weight from a table.</summary>
+    [Fact]
+    public void SingleOffsetSelectorsWeighFromATable()
+    {
+        Assert.All(Alta.Samples.ShiftBy.Model.Plan.Groups, g => Assert.NotNull(g.OffsetWeights));
+        // Dyck1's prefix selector has no offsets.
+        Assert.All(Alta.Samples.Dyck1.Model.Plan.Groups, g => Assert.Null(g.OffsetWeights));
     }
 
     /// <summary>A head's arithmetic values are kept for the run only where nothing writes what W_V reads.</summary>
@@ -182,6 +191,9 @@ public class FastPassStateTests
         "sort-unique" => (Alta.Samples.SortUnique.Model, r => [0, .. Enumerable.Range(1, 15).OrderBy(_ => r.Next()).Take(r.Next(0, 16))]),
         "length" => (Alta.Samples.Length.Model, r => Words.Random(r, 30, 26)),
         "reverse" => (Alta.Samples.Reverse.Model, r => Words.Random(r, 30, 26)),
+        // One offset: weights from the plan's table (SelectorGroup.OffsetWeights).
+        "shift-by" => (Alta.Samples.ShiftBy.Model, r => Words.Random(r, 30, 26)),
+        "parity-relative" => (Alta.Samples.ParityRelative.Model, r => [Alta.Samples.ParityRelative.Start, .. Enumerable.Range(0, r.Next(0, 20)).Select(_ => r.Next(2))]),
         "addition" => (Alta.Samples.Addition.Model, r =>
         {
             int digits = r.Next(1, 8);

@@ -108,8 +108,30 @@ internal static class FastAttention
     private static void SelectEachPosition(SelectorGroup group, AltaSession s, int n, Span<int> rowOf)
     {
         var candidates = s.Candidates.AsSpan();
+        var single = group.OffsetWeights;
         for (int i = 0; i < n; i++)
         {
+            if (single is not null)
+            {
+                // One offset, both projections lookups: the weight of the one candidate is a table entry.
+                int j = i + group.Offsets[0];
+                int a = (uint)j < (uint)n ? ProjectedRows.LookupIndex(group.QueryProjection, s, i) : -1;
+                int b = a >= 0 ? ProjectedRows.LookupIndex(group.KeyProjection, s, j) : -1;
+                if (b >= 0)
+                {
+                    float weight = single[a * group.ScoreStride + b];
+                    int chosen = 0;
+                    if (weight != SelectorGroup.NotSelected)
+                    {
+                        s.Selected[0] = j;
+                        s.SelectedWeight[0] = weight;
+                        chosen = 1;
+                    }
+                    MixMembers(group, s, i, chosen);
+                    rowOf[i] = i;
+                    continue;
+                }
+            }
             // Allowed positions, ascending (the offsets are sorted): the order in which the reference pass sums.
             int count = 0;
             foreach (var offset in group.Offsets)

@@ -221,8 +221,38 @@ internal sealed class SelectorGroup
                     foreach (var c in k.NonZero(b)) score += query[c] * key[c];
                     Scores[a * ScoreStride + b] = score;
                 }
+            if (Offsets.Length == 1) OffsetWeights = SingleCandidateWeights(Scores, SinkLogit);
         }
     }
+
+    /// <summary>With one allowed offset a position has at most one candidate: then its weight is a function of the
+    /// (query value, key value) pair, computed here by <see cref="Selection.Scored"/>'s own steps for one candidate;
+    /// <see cref="NotSelected"/> where the candidate's weight underflows.</summary>
+    private static float[] SingleCandidateWeights(float[] scores, float sinkLogit)
+    {
+        var weights = new float[scores.Length];
+        for (int k = 0; k < scores.Length; k++)
+        {
+            float max = MathF.Max(sinkLogit, scores[k]);
+            float sum = SinkSoftmax.Exp(sinkLogit, max);
+            float weight = SinkSoftmax.Exp(scores[k], max);
+            if (weight == 0)
+            {
+                weights[k] = NotSelected;
+                continue;
+            }
+            sum += weight;
+            weights[k] = weight / sum;
+        }
+        return weights;
+    }
+
+    /// <summary>An <see cref="OffsetWeights"/> entry whose candidate is not selected (a weight is never negative).</summary>
+    public const float NotSelected = -1f;
+
+    /// <summary>Where the group has one offset and a score table: the selected candidate's weight per (query value, key
+    /// value) pair, at <c>a * ScoreStride + b</c> (<see cref="NotSelected"/>: none); else null.</summary>
+    public float[]? OffsetWeights { get; }
 
     /// <summary>The group's index in <see cref="FastPlan.Groups"/>.</summary>
     public int Index { get; }

@@ -83,8 +83,11 @@ public static class BenchPrograms
         return new("addition", tokens, Addition.Model, t => Addition.Interpret(t).Layers);
     }
 
-    /// <summary>The first line of program <paramref name="name"/>, or the line with that <see cref="BenchProgram.Key"/>.</summary>
-    public static BenchProgram Get(string name) => All.First(p => p.Name == name || p.Key == name);
+    /// <summary>The first line of program <paramref name="name"/>, or the line with that <see cref="BenchProgram.Key"/>; with
+    /// the prefix <c>sample </c>, the <see cref="Catalogue"/>'s.</summary>
+    public static BenchProgram Get(string name) => name.StartsWith("sample ", StringComparison.Ordinal)
+        ? Catalogue.First(p => "sample " + p.Name == name || "sample " + p.Key == name)
+        : All.First(p => p.Name == name || p.Key == name);
 
     /// <summary>1,000 addition inputs of 3 to 10 digits, for batch throughput.</summary>
     public static int[][] AdditionInputs(int count = 1000)
