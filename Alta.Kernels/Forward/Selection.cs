@@ -126,7 +126,7 @@ internal static class Selection
         {
             buckets.Positions(only).CopyTo(s.Selected);
         }
-        else
+        else if (!Concatenated(buckets, columns, s.Selected))
         {
             // Several buckets: their union, in position order.
             int t = 0;
@@ -138,6 +138,24 @@ internal static class Selection
         }
         s.SelectedWeight.AsSpan(0, count).Fill(p);
         return count;
+    }
+
+    /// <summary>The marked buckets' positions in column order, when that is already position order (a positional key such
+    /// as a prefix selector's, whose bucket c holds position c): then the union costs the selected positions, not n.
+    /// Returns false, having written a partial list, when a bucket's positions come before the previous one's.</summary>
+    private static bool Concatenated(KeyBuckets buckets, ReadOnlySpan<int> columns, int[] selected)
+    {
+        int t = 0, last = -1;
+        foreach (var c in columns)
+        {
+            if (!buckets.IsMarked(c)) continue;
+            foreach (var j in buckets.Positions(c))
+            {
+                if (j < last) return false;
+                selected[t++] = last = j;
+            }
+        }
+        return true;
     }
 
     /// <summary>Whether <paramref name="column"/> is one of the query's columns (ascending; a few at most on the rare path
