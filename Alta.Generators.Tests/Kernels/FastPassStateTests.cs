@@ -74,7 +74,7 @@ public class FastPassStateTests
         Assert.Equal(BitConverter.SingleToInt32Bits(-0f), BitConverter.SingleToInt32Bits(memo.Values(entry)[4]));
     }
 
-    public static TheoryData<string> Programs => new() { "sort", "dyck1", "frac-prevs", "histogram", "addition", "subleq", "scan", "parity-absolute" };
+    public static TheoryData<string> Programs => new() { "sort", "dyck1", "frac-prevs", "histogram", "addition", "subleq", "scan", "parity-absolute", "sort-unique", "length", "reverse", "shift-by", "parity-relative" };
 
     /// <summary>A selector group is stable (its selections kept for a run's later layers) exactly when no W_O and no
     /// feed-forward output writes what its queries and keys read: read from the weights.</summary>
@@ -86,6 +86,64 @@ public class FastPassStateTests
         // SortUnique: Rank compares tokens (never written); Gathered's key is Target, which the first layer writes.
         var plan = Alta.Samples.SortUnique.Model.Plan;
         Assert.Equal([true, false], plan.Groups.Select(g => g.Stable));
+    }
+
+    /// <summary>A group is counts-only where each head's value is One alone and none is categorical: read from the
+    /// weights.</summary>
+    [Fact]
+    public void CountHeadsAreMixedByCount()
+    {
+        // SortUnique: Rank counts, Gathered copies a token.
+        Assert.Equal([true, false], Alta.Samples.SortUnique.Model.Plan.Groups.Select(g => g.CountsOnly));
+        Assert.All(Alta.Samples.Histogram.Model.Plan.Groups, g => Assert.True(g.CountsOnly));
+        Assert.All(Alta.Samples.Length.Model.Plan.Groups, g => Assert.True(g.CountsOnly));
+        // Dyck1's numerical heads mix a value that differs by position.
+        Assert.All(Alta.Samples.Dyck1.Model.Plan.Groups, g => Assert.False(g.CountsOnly));
+    }
+
+    /// <summary>A selector with one offset whose projections are lookups reads each position's weight from a table.</summary>
+    [Fact]
+    public void SingleOffsetSelectorsWeighFromATable()
+    {
+        Assert.All(Alta.Samples.ShiftBy.Model.Plan.Groups, g => Assert.NotNull(g.OffsetWeights));
+        // Dyck1's prefix selector has no offsets.
+        Assert.All(Alta.Samples.Dyck1.Model.Plan.Groups, g => Assert.Null(g.OffsetWeights));
+    }
+
+    /// <summary>A head's arithmetic values are kept for the run only where nothing writes what W_V reads.</summary>
+    [Fact]
+    public void ValuesOfInputVariablesAreKeptAcrossLayers()
+    {
+        // Dyck1: Trend averages Change (from the token, never written); EverNegative averages Negative, which layer 1 writes.
+        var heads = Alta.Samples.Dyck1.Model.Plan.Heads;
+        Assert.Equal(["Trend", "EverNegative"], heads.Select(h => h.Head.Name));
+        Assert.Equal([true, false], heads.Select(h => h.ValuesStable));
+    }
+
+    /// <summary>A count head's mix by count is the mix's own sum (k additions of <c>v * p</c> to +0, in order) for every
+    /// count and for both weights a count can have (sink 0 or 1), whichever came first.</summary>
+    [Fact]
+    public void MixesByCountAreTheSumOfTheirAdditions()
+    {
+        var plan = Alta.Samples.Histogram.Model.Plan;
+        int h = plan.Groups[0].Members[0];
+        var mixes = new CountedMix(plan.Heads[h]);
+        mixes.Ensure(40);
+        var projection = plan.Heads[h].ValueProjection!;
+        var value = projection.Vector(0);
+        Assert.NotEmpty(projection.NonZero(0).ToArray());
+        foreach (int sink in new[] { 0, 1, 0 })
+            for (int count = 1; count <= 40; count++)
+            {
+                float p = 1f / (sink + count);
+                var sum = mixes.Sum(count, p);
+                foreach (var c in projection.NonZero(0))
+                {
+                    float expected = 0f;
+                    for (int t = 0; t < count; t++) expected = expected + value[c] * p;
+                    Assert.Equal(BitConverter.SingleToInt32Bits(expected), BitConverter.SingleToInt32Bits(sum[c]));
+                }
+            }
     }
 
     /// <summary>One session meets many inputs, so most feed-forward changes and attention rows come from tables that
@@ -129,6 +187,13 @@ public class FastPassStateTests
         "dyck1" => (Alta.Samples.Dyck1.Model, r => Words.Random(r, 20, 2)),
         "frac-prevs" => (Alta.Samples.FracPrevs.Model, r => Words.Random(r, 20, 13)),
         "histogram" => (Alta.Samples.Histogram.Model, r => Words.Random(r, 20, 5)),
+        // Count heads (mixed by count, CountedMix) over inputs of every length, so one count meets both sink weights.
+        "sort-unique" => (Alta.Samples.SortUnique.Model, r => [0, .. Enumerable.Range(1, 15).OrderBy(_ => r.Next()).Take(r.Next(0, 16))]),
+        "length" => (Alta.Samples.Length.Model, r => Words.Random(r, 30, 26)),
+        "reverse" => (Alta.Samples.Reverse.Model, r => Words.Random(r, 30, 26)),
+        // One offset: weights from the plan's table (SelectorGroup.OffsetWeights).
+        "shift-by" => (Alta.Samples.ShiftBy.Model, r => Words.Random(r, 30, 26)),
+        "parity-relative" => (Alta.Samples.ParityRelative.Model, r => [Alta.Samples.ParityRelative.Start, .. Enumerable.Range(0, r.Next(0, 20)).Select(_ => r.Next(2))]),
         "addition" => (Alta.Samples.Addition.Model, r =>
         {
             int digits = r.Next(1, 8);

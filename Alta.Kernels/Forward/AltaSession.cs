@@ -57,6 +57,8 @@ public sealed class AltaSession
     internal int LastRunLayers;
     /// <summary>Per selector group, its selections kept for the run's later layers (used where the group is stable).</summary>
     internal readonly SelectionCache[] Selections;
+    /// <summary>Per head of a counts-only group (<see cref="SelectorGroup.CountsOnly"/>), its mixes by count; else null.</summary>
+    internal readonly CountedMix?[] CountedMixes;
 
     internal AltaSession(AltaModel model)
     {
@@ -72,6 +74,7 @@ public sealed class AltaSession
         FeedForwardMemo = new DeltaMemo(model.Plan.FeedForwardKey.Length);
         FeedForwardKey = new int[model.Plan.FeedForwardKey.Length];
         Selections = Array.ConvertAll(model.Plan.Groups, _ => new SelectionCache());
+        CountedMixes = Array.ConvertAll(model.Plan.Heads, h => model.Plan.Groups[h.Group].CountsOnly ? new CountedMix(h) : null);
     }
 
     /// <summary>The model this session runs.</summary>
@@ -140,6 +143,7 @@ public sealed class AltaSession
         Candidates = new int[n];
         Classes.Ensure(n);
         Buckets.Ensure(n, plan.MaxKeyWidth);
+        foreach (var mixes in CountedMixes) mixes?.Ensure(n);
         Capacity = n;
     }
 }

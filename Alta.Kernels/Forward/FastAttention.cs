@@ -22,7 +22,9 @@ internal static class FastAttention
         for (int g = 0; g < plan.Groups.Length; g++)
         {
             var group = plan.Groups[g];
-            foreach (var h in group.Members) ProjectValues(plan.Heads[h], s, h, x, n, d);
+            // Values nothing writes are the first layer's for the whole run.
+            foreach (var h in group.Members)
+                if (layer == 1 || !plan.Heads[h].ValuesStable) ProjectValues(plan.Heads[h], s, h, x, n, d);
             var kept = s.Selections[g];
             if (kept.Ready)
             {
@@ -106,8 +108,30 @@ internal static class FastAttention
     private static void SelectEachPosition(SelectorGroup group, AltaSession s, int n, Span<int> rowOf)
     {
         var candidates = s.Candidates.AsSpan();
+        var single = group.OffsetWeights;
         for (int i = 0; i < n; i++)
         {
+            if (single is not null)
+            {
+                // One offset, both projections lookups: the weight of the one candidate is a table entry.
+                int j = i + group.Offsets[0];
+                int a = (uint)j < (uint)n ? ProjectedRows.LookupIndex(group.QueryProjection, s, i) : -1;
+                int b = a >= 0 ? ProjectedRows.LookupIndex(group.KeyProjection, s, j) : -1;
+                if (b >= 0)
+                {
+                    float weight = single[a * group.ScoreStride + b];
+                    int chosen = 0;
+                    if (weight != SelectorGroup.NotSelected)
+                    {
+                        s.Selected[0] = j;
+                        s.SelectedWeight[0] = weight;
+                        chosen = 1;
+                    }
+                    MixMembers(group, s, i, chosen);
+                    rowOf[i] = i;
+                    continue;
+                }
+            }
             // Allowed positions, ascending (the offsets are sorted): the order in which the reference pass sums.
             int count = 0;
             foreach (var offset in group.Offsets)
@@ -126,9 +150,18 @@ internal static class FastAttention
         s.Buckets.Build(group, s, n);
         var all = s.Candidates.AsSpan(0, n);
         bool allListed = false;
+        // A counts-only group's heads read one value vector at every exact position: with equal weights their mix
+        // depends on the count alone, and the bucketed selection need not list its positions.
+        bool counted = group.CountsOnly && AllExact(s, n);
         foreach (var r in s.Classes.Representatives)
         {
-            int selected = s.Buckets.Valid ? Selection.Bucketed(group, s, r, n) : -1;
+            float weight = 0f;
+            int selected = s.Buckets.Valid ? Selection.Bucketed(group, s, r, n, list: !counted, out weight) : -1;
+            if (selected >= 0 && counted)
+            {
+                MixCounted(group, s, r, selected, weight);
+                continue;
+            }
             if (selected < 0)
             {
                 if (!allListed)
@@ -161,12 +194,52 @@ internal static class FastAttention
         foreach (var h in group.Members) Mix(s, h, row, positions, weights);
     }
 
+    /// <summary>Whether One is exactly 1 at every position (then a projection of One alone is its lookup row everywhere).</summary>
+    private static bool AllExact(AltaSession s, int n) => !s.RowExact.AsSpan(0, n).Contains(false);
+
+    /// <summary><see cref="MixMembers"/> for a counts-only group's row that selected <paramref name="count"/> positions,
+    /// each of weight <paramref name="weight"/>, at exact positions: each head's mix is its <see cref="CountedMix"/>.</summary>
+    private static void MixCounted(SelectorGroup group, AltaSession s, int row, int count, float weight)
+    {
+        var kept = s.Selections[group.Index];
+        if (kept.Storing) kept.StoreCount(row, count, weight);
+        foreach (var h in group.Members) MixCount(s, h, row, count, weight);
+    }
+
+    /// <summary><see cref="Mix"/> of <paramref name="count"/> positions with one value vector and equal weights: the same
+    /// non-zero columns, ascending, with the sums <see cref="CountedMix"/> kept for that count.</summary>
+    private static void MixCount(AltaSession s, int h, int row, int count, float weight)
+    {
+        var head = s.Model.Plan.Heads[h];
+        int dv = head.Head.Value.Columns;
+        var mix = s.Mixed[h].AsSpan(row * dv, dv);
+        var nonZero = s.MixNonZero[h].AsSpan(row * dv, dv);
+        int columns = 0;
+        if (count > 0)
+        {
+            var sum = s.CountedMixes[h]!.Sum(count, weight);
+            foreach (var c in head.ValueProjection!.NonZero(0))
+            {
+                mix[c] = sum[c];
+                if (mix[c] != 0) nonZero[columns++] = c;
+            }
+        }
+        s.MixNonZeroCount[h][row] = columns;
+    }
+
     /// <summary>Mixes every head of a stable group from the selections an earlier layer of the run kept.</summary>
     private static void MixKept(SelectorGroup group, AltaSession s, SelectionCache kept)
     {
         for (int k = 0; k < kept.Count; k++)
         {
             int row = kept.Row(k);
+            int count = kept.CountOf(k);
+            if (count >= 0)
+            {
+                float weight = kept.CountWeight(k);
+                foreach (var h in group.Members) MixCount(s, h, row, count, weight);
+                continue;
+            }
             var positions = kept.Positions(k);
             var weights = kept.Weights(k);
             foreach (var h in group.Members) Mix(s, h, row, positions, weights);
@@ -220,6 +293,28 @@ internal static class FastAttention
     private static void MixArithmetic(AltaSession s, int h, int dv, ReadOnlySpan<int> positions, ReadOnlySpan<float> weights, Span<float> mix)
     {
         var values = s.Values[h];
+        if (dv == 2)
+        {
+            // A numerical head's value and presence. Each column sums only its own products, in position order, so the
+            // two sums can run side by side; and a zero entry's product (+-0, the weights being finite) leaves a sum as
+            // it is (a sum that starts at +0 never becomes -0), so every entry can be added without its non-zero list.
+            float first = 0f, second = 0f;
+            int t = 0;
+            for (; t < positions.Length; t++)
+            {
+                float weight = weights[t];
+                if (!float.IsFinite(weight)) break;
+                int start = positions[t] * 2;
+                first += values[start] * weight;
+                second += values[start + 1] * weight;
+            }
+            if (t == positions.Length)
+            {
+                mix[0] = first;
+                mix[1] = second;
+                return;
+            }
+        }
         var nonZero = s.ValueNonZero[h];
         var nonZeroCount = s.ValueNonZeroCount[h];
         for (int t = 0; t < positions.Length; t++)

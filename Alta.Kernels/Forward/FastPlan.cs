@@ -34,9 +34,12 @@ internal sealed class FastPlan
             Heads[h] = new HeadPlan(head, group, valueRows, SliceProjection.For(head.Value, valueRows, State), selectsOne);
         }
         Groups = groups.ToArray();
+        foreach (var group in Groups)
+            group.CountsOnly = group.Members.TrueForAll(h => Heads[h].ValueProjection is { StateIndex: < 0 } && !Heads[h].SelectsOne);
         OutputsDisjoint = Disjoint(Array.ConvertAll(heads, h => h.Output));
         var written = Written([.. Array.ConvertAll(heads, h => h.Output), model.Weights.FeedForwardOutput]);
         foreach (var group in Groups) group.Stable = !written[ModelLayout.One] && !Reads(group.QueryRows, written) && !Reads(group.KeyRows, written);
+        foreach (var head in Heads) head.ValuesStable = !written[ModelLayout.One] && !Reads(head.ValueRows, written);
         MaxKeyWidth = heads.Length == 0 ? 0 : heads.Max(h => h.Query.Columns);
         MaxValueWidth = heads.Length == 0 ? 0 : heads.Max(h => h.Value.Columns);
         MaxHidden = model.Weights.FeedForward.Max(l => l.Width);
@@ -181,6 +184,11 @@ internal sealed class HeadPlan(AttentionHead head, int group, int[] valueRows, S
 
     /// <summary>Residual dimensions with a non-zero row in W_V, ascending.</summary>
     public int[] ValueRows { get; } = valueRows;
+
+    /// <summary>Whether no layer writes what W_V reads (nor One): then the values a run's first layer projected by
+    /// arithmetic hold for its later layers too (a numerical head over an input variable). Set by <see cref="FastPlan"/>
+    /// from the weights.</summary>
+    public bool ValuesStable { get; set; }
 }
 
 /// <summary>Heads with one selector: the softmax weights are computed once for all of them.</summary>
@@ -213,8 +221,38 @@ internal sealed class SelectorGroup
                     foreach (var c in k.NonZero(b)) score += query[c] * key[c];
                     Scores[a * ScoreStride + b] = score;
                 }
+            if (Offsets.Length == 1) OffsetWeights = SingleCandidateWeights(Scores, SinkLogit);
         }
     }
+
+    /// <summary>With one allowed offset a position has at most one candidate: then its weight is a function of the
+    /// (query value, key value) pair, computed here by <see cref="Selection.Scored"/>'s own steps for one candidate;
+    /// <see cref="NotSelected"/> where the candidate's weight underflows.</summary>
+    private static float[] SingleCandidateWeights(float[] scores, float sinkLogit)
+    {
+        var weights = new float[scores.Length];
+        for (int k = 0; k < scores.Length; k++)
+        {
+            float max = MathF.Max(sinkLogit, scores[k]);
+            float sum = SinkSoftmax.Exp(sinkLogit, max);
+            float weight = SinkSoftmax.Exp(scores[k], max);
+            if (weight == 0)
+            {
+                weights[k] = NotSelected;
+                continue;
+            }
+            sum += weight;
+            weights[k] = weight / sum;
+        }
+        return weights;
+    }
+
+    /// <summary>An <see cref="OffsetWeights"/> entry whose candidate is not selected (a weight is never negative).</summary>
+    public const float NotSelected = -1f;
+
+    /// <summary>Where the group has one offset and a score table: the selected candidate's weight per (query value, key
+    /// value) pair, at <c>a * ScoreStride + b</c> (<see cref="NotSelected"/>: none); else null.</summary>
+    public float[]? OffsetWeights { get; }
 
     /// <summary>The group's index in <see cref="FastPlan.Groups"/>.</summary>
     public int Index { get; }
@@ -222,6 +260,12 @@ internal sealed class SelectorGroup
     /// <summary>Whether no layer writes what the queries and keys read (nor One): then the group selects alike in every
     /// layer of a run (<see cref="SelectionCache"/>). Set by <see cref="FastPlan"/> from the weights.</summary>
     public bool Stable { get; set; }
+
+    /// <summary>Whether every head of the group has one value vector for every exact position (a count head's One, or a
+    /// projection of One alone) and none is categorical: then, where every position is exact and all selected weights are
+    /// equal, a head's mix depends only on how many positions were selected (<see cref="CountedMix"/>), and the selected
+    /// positions need not be listed. Set by <see cref="FastPlan"/> from the weights.</summary>
+    public bool CountsOnly { get; set; }
 
     /// <summary>A score table larger than this is not built (the scores are then computed per pair).</summary>
     public const int MaxScores = 1 << 16;

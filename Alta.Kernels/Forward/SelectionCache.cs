@@ -17,6 +17,8 @@ internal sealed class SelectionCache
 
     private int[] _rows = [];
     private int[] _starts = [];
+    private int[] _counts = [];
+    private float[] _countWeights = [];
     private int[] _positions = new int[16];
     private float[] _weights = new float[16];
     private bool _overflowed;
@@ -41,6 +43,8 @@ internal sealed class SelectionCache
         {
             _rows = new int[n];
             _starts = new int[n + 1];
+            _counts = new int[n];
+            _countWeights = new float[n];
         }
         Count = 0;
         _starts[0] = 0;
@@ -71,8 +75,20 @@ internal sealed class SelectionCache
             _positions[used + t] = positions[t];
             _weights[used + t] = weights[t];
         }
-        _rows[Count++] = row;
+        _rows[Count] = row;
+        _counts[Count++] = -1;
         _starts[Count] = used + positions.Length;
+    }
+
+    /// <summary>Stores a counts-only row (<see cref="SelectorGroup.CountsOnly"/>): how many positions it selected, all of
+    /// weight <paramref name="weight"/>, at positions that are all exact; the positions themselves are not needed.</summary>
+    public void StoreCount(int row, int count, float weight)
+    {
+        if (_overflowed) return;
+        _rows[Count] = row;
+        _countWeights[Count] = weight;
+        _counts[Count++] = count;
+        _starts[Count] = _starts[Count - 1];
     }
 
     /// <summary>Ends a layer's storing: the cache is ready unless it overflowed.</summary>
@@ -84,6 +100,13 @@ internal sealed class SelectionCache
 
     /// <summary>The <paramref name="k"/>-th stored row.</summary>
     public int Row(int k) => _rows[k];
+
+    /// <summary>How many positions the <paramref name="k"/>-th row selected when it was stored by <see cref="StoreCount"/>;
+    /// -1 when its positions were stored.</summary>
+    public int CountOf(int k) => _counts[k];
+
+    /// <summary>The weight of each position selected by a row stored by <see cref="StoreCount"/>.</summary>
+    public float CountWeight(int k) => _countWeights[k];
 
     public ReadOnlySpan<int> Positions(int k) => _positions.AsSpan(_starts[k], _starts[k + 1] - _starts[k]);
 

@@ -41,6 +41,35 @@ public static class BenchPrograms
         new("shift-by", Word("transformer"), ShiftBy.Model, t => ShiftBy.Interpret(t).Layers),
     ];
 
+    /// <summary>
+    /// Every written sample of the app's catalogue (samples/Alta.Samples/Catalog/SampleCatalog.cs) at its own example
+    /// input, encoded as the catalogue encodes it: the inputs a user meets first, most of them a handful of tokens,
+    /// where a run is mostly its fixed cost. (The learned samples read their task's vocabulary and are not listed.)
+    /// </summary>
+    public static IReadOnlyList<BenchProgram> Catalogue { get; } =
+    [
+        new("parity-relative", [ParityRelative.Start, .. Bits("10101")], ParityRelative.Model, t => ParityRelative.Interpret(t).Layers),
+        new("parity-absolute", Bits("10101"), ParityAbsolute.Model, t => ParityAbsolute.Interpret(t).Layers),
+        new("parity-sum", [.. Bits("10101"), ParitySum.End], ParitySum.Model, t => ParitySum.Interpret(t).Layers),
+        new("parity-count", [.. Bits("10101"), ParityCount.End], ParityCount.Model, t => ParityCount.Interpret(t).Layers),
+        new("addition", [10, 7, 8, 9, 11, 4, 5, 6, 12], Addition.Model, t => Addition.Interpret(t).Layers),
+        new("subleq", new[] { 9, 11, 3, 11, 10, 6, 11, 11, -1, 5, 10, 0 }.Select(v => v + 16).ToArray(), Subleq.Model, t => Subleq.Interpret(t).Layers),
+        new("sort-unique", [SortUnique.Bos, 3, 5, 4, 2], SortUnique.Model, t => SortUnique.Interpret(t).Layers),
+        new("length", Word("abc"), Length.Model, t => Length.Interpret(t).Layers),
+        new("reverse", Word("hello"), Reverse.Model, t => Reverse.Interpret(t).Layers),
+        new("histogram", Word("hello"), Histogram.Model, t => Histogram.Interpret(t).Layers),
+        new("sort", Word("hello"), Sort.Model, t => Sort.Interpret(t).Layers),
+        new("sort-freq", Word("hello"), SortFreq.Model, t => SortFreq.Interpret(t).Layers),
+        new("double-histogram", Word("aabbc"), DoubleHistogram.Model, t => DoubleHistogram.Interpret(t).Layers),
+        new("most-freq", Word("hello"), MostFreq.Model, t => MostFreq.Interpret(t).Layers),
+        new("count-less-freq", Word("hello"), CountLessFreq.Model, t => CountLessFreq.Interpret(t).Layers),
+        new("odd-even-sort", Word("hello"), OddEvenSort.Model, t => OddEvenSort.Interpret(t).Layers),
+        new("frac-prevs", Word("hello"), FracPrevs.Model, t => FracPrevs.Interpret(t).Layers),
+        new("dyck1", [Letters.Bos, .. "(()))(".Select(c => c == '(' ? Dyck1.Open : Dyck1.Close)], Dyck1.Model, t => Dyck1.Interpret(t).Layers),
+        new("shift-by", Word("abcd"), ShiftBy.Model, t => ShiftBy.Interpret(t).Layers),
+        new("scan", ScanText.Tokens("jump twice after walk"), Scan.Model, t => Scan.Interpret(t).Layers),
+    ];
+
     private static int[] Bits(string bits) => bits.Select(c => c - '0').ToArray();
 
     /// <summary>BOS and letters a = 1 .. z = 26 (spaces skipped), as the app encodes a word.</summary>
@@ -54,8 +83,11 @@ public static class BenchPrograms
         return new("addition", tokens, Addition.Model, t => Addition.Interpret(t).Layers);
     }
 
-    /// <summary>The first line of program <paramref name="name"/>, or the line with that <see cref="BenchProgram.Key"/>.</summary>
-    public static BenchProgram Get(string name) => All.First(p => p.Name == name || p.Key == name);
+    /// <summary>The first line of program <paramref name="name"/>, or the line with that <see cref="BenchProgram.Key"/>; with
+    /// the prefix <c>sample </c>, the <see cref="Catalogue"/>'s.</summary>
+    public static BenchProgram Get(string name) => name.StartsWith("sample ", StringComparison.Ordinal)
+        ? Catalogue.First(p => "sample " + p.Name == name || "sample " + p.Key == name)
+        : All.First(p => p.Name == name || p.Key == name);
 
     /// <summary>1,000 addition inputs of 3 to 10 digits, for batch throughput.</summary>
     public static int[][] AdditionInputs(int count = 1000)

@@ -1,11 +1,16 @@
 using Alta.Benchmarks;
 using BenchmarkDotNet.Running;
 
-// --quick [line]: the figures of issues 6 and 12 in one short run (or only the lines whose key contains line); --generator [name]: the generator's processor time per program; --loop: one line for a profiler; otherwise the full BenchmarkDotNet suite (with its own arguments).
+// --quick [line]: the figures of issues 6 and 12 in one short run (or only the lines whose key contains line); --samples: Run vs Interpret on every catalogue sample at its example input; --generator [name]: the generator's processor time per program; --loop: one line for a profiler; otherwise the full BenchmarkDotNet suite (with its own arguments).
 int quick = Array.IndexOf(args, "--quick");
 if (quick >= 0)
 {
     QuickBenchmark.Run(args.Length > quick + 1 ? args[quick + 1] : null);
+    return;
+}
+if (args.Contains("--samples"))
+{
+    QuickBenchmark.RunSamples();
     return;
 }
 int generator = Array.IndexOf(args, "--generator");

@@ -32,7 +32,17 @@ public static class QuickBenchmark
         ReportGenerator();
     }
 
-    private static void ReportProgram(BenchProgram program)
+    /// <summary><c>--samples</c>: <c>Run</c> against <c>Interpret</c> on every catalogue sample at its own example input
+    /// (<see cref="BenchPrograms.Catalogue"/>), paired as in the quick run, without the reference pass.</summary>
+    public static void RunSamples()
+    {
+        Console.WriteLine(Invariant($"clock={ThreadClock.Name} catalogue examples processors={Environment.ProcessorCount}"));
+        foreach (var program in BenchPrograms.Catalogue) ReportProgram(program, withReference: false, prefix: "sample ");
+    }
+
+    private static void ReportProgram(BenchProgram program) => ReportProgram(program, withReference: true, prefix: "");
+
+    private static void ReportProgram(BenchProgram program, bool withReference, string prefix)
     {
         var session = program.Model.CreateSession();
         var outputs = new double[program.Tokens.Length];
@@ -40,13 +50,13 @@ public static class QuickBenchmark
         var (fast, interpret) = PairedMedians(() => session.Run(program.Tokens, null, outputs), () => program.Interpret(program.Tokens), TimeSpan.FromMilliseconds(150));
         // The dense reference pass is quadratic in n with n x d_model matrices: seconds per run on the long lines.
         string reference = "";
-        if (program.Tokens.Length <= ReferenceLengthLimit)
+        if (withReference && program.Tokens.Length <= ReferenceLengthLimit)
         {
             double dense = Median(() => program.Model.RunReference(program.Tokens), TimeSpan.FromMilliseconds(300));
             reference = Invariant($" reference_us_per_layer={dense / layers:F2} fast_vs_reference={dense / fast:F1}x");
         }
         Console.WriteLine(Invariant(
-            $"{program.Key} layers={layers} fast_us_per_layer={fast / layers:F2} interpret_us_per_layer={interpret / layers:F2} fast_vs_interpret={interpret / fast:F2}x{reference}"));
+            $"{prefix}{program.Key} layers={layers} fast_us_per_layer={fast / layers:F2} interpret_us_per_layer={interpret / layers:F2} fast_vs_interpret={interpret / fast:F2}x{reference}"));
     }
 
     private static void ReportAllocation(IEnumerable<BenchProgram> programs)
