@@ -134,13 +134,24 @@ internal static class FastAttention
             }
             // Allowed positions, ascending (the offsets are sorted): the order in which the reference pass sums.
             int count = 0;
-            foreach (var offset in group.Offsets)
-                if ((uint)(i + offset) < (uint)n) candidates[count++] = i + offset;
+            foreach (var offset in OffsetsInRange(group.Offsets, i, n)) candidates[count++] = i + offset;
             int selected = Selection.Scored(group, s, i, candidates.Slice(0, count));
             NoteSelection(s, i, selected);
             MixMembers(group, s, i, selected);
             rowOf[i] = i;
         }
+    }
+
+    /// <summary>The offsets (sorted, distinct) that reach a position of the input from position <paramref name="i"/>:
+    /// from <c>-i</c> to <c>n - 1 - i</c>. Found by two binary searches, because a prefix selector's mask lists every
+    /// offset up to the program's MaxLength, and a short input would otherwise visit them all at every position.</summary>
+    private static ReadOnlySpan<int> OffsetsInRange(int[] offsets, int i, int n)
+    {
+        int first = offsets.AsSpan().BinarySearch(-i);
+        if (first < 0) first = ~first;
+        int end = offsets.AsSpan().BinarySearch(n - 1 - i);
+        end = end >= 0 ? end + 1 : ~end;
+        return offsets.AsSpan(first, Math.Max(0, end - first));
     }
 
     /// <summary>Without a mask, positions with equal queries share one softmax: computed once per class.</summary>

@@ -11,7 +11,11 @@ namespace Alta.Forward;
 internal sealed class KeyBuckets
 {
     private int[] _start = [];
-    private int[] _fill = [];
+    private int[] _count = [];
+    private int[] _next = [];
+    /// <summary>Per column, the <see cref="Build"/> that last counted it (<c>_builtNow</c>): other columns hold no key.</summary>
+    private int[] _built = [];
+    private int _builtNow;
     private float[] _value = [];
     private int[] _positions = [];
     private int[] _columnOf = [];
@@ -34,20 +38,29 @@ internal sealed class KeyBuckets
         if (_start.Length < maxKeyWidth + 2)
         {
             _start = new int[maxKeyWidth + 2];
-            _fill = new int[maxKeyWidth + 2];
+            _count = new int[maxKeyWidth + 2];
+            _next = new int[maxKeyWidth + 2];
+            _built = new int[maxKeyWidth + 2];
+            _builtNow = 0;
             _value = new float[maxKeyWidth + 1];
             _stamp = new int[maxKeyWidth + 1];
         }
     }
 
-    /// <summary>Buckets positions <c>0..n-1</c> by their key; sets <see cref="Valid"/>.</summary>
+    /// <summary>Buckets positions <c>0..n-1</c> by their key; sets <see cref="Valid"/>. Only the columns some key uses
+    /// are visited (stamped as this build's), not all <c>d_key</c> of them: on a short input the key width (a
+    /// program's MaxLength or vocabulary) is most of the work, once per selector and layer.</summary>
     public void Build(SelectorGroup group, AltaSession s, int n)
     {
         int dk = group.Key.Columns;
         Width = dk;
         Valid = false;
-        var counts = _fill.AsSpan(0, dk + 2);
-        counts.Clear();
+        if (++_builtNow == int.MaxValue)
+        {
+            Array.Clear(_built);
+            _builtNow = 1;
+        }
+        int now = _builtNow;
         var projection = group.KeyProjection;
         for (int j = 0; j < n; j++)
         {
@@ -66,25 +79,36 @@ internal sealed class KeyBuckets
                 if (columns.Length > 1) return;
                 c = columns.Length == 0 ? dk : columns[0];
             }
+            bool first = _built[c] != now;
+            if (first)
+            {
+                _built[c] = now;
+                _count[c] = 0;
+                _next[c] = -1;
+            }
             if (c < dk)
             {
                 float v = key[c];
                 if (!float.IsFinite(v)) return;
-                if (counts[c] == 0) _value[c] = v;
+                if (first) _value[c] = v;
                 else if (BitConverter.SingleToInt32Bits(_value[c]) != BitConverter.SingleToInt32Bits(v)) return;
             }
-            counts[c]++;
+            _count[c]++;
             _columnOf[j] = c;
         }
+        // Each bucket is placed where its first position comes (any order of buckets serves: a bucket is read whole,
+        // through Positions), its positions ascending.
         int total = 0;
-        for (int c = 0; c <= dk; c++)
+        for (int j = 0; j < n; j++)
         {
-            _start[c] = total;
-            total += counts[c];
-            counts[c] = _start[c];
+            int c = _columnOf[j];
+            if (_next[c] < 0)
+            {
+                _start[c] = _next[c] = total;
+                total += _count[c];
+            }
+            _positions[_next[c]++] = j;
         }
-        _start[dk + 1] = total;
-        for (int j = 0; j < n; j++) _positions[counts[_columnOf[j]]++] = j;
         Valid = true;
     }
 
@@ -92,7 +116,7 @@ internal sealed class KeyBuckets
     public int ColumnOf(int j) => _columnOf[j];
 
     /// <summary>How many keys fall in bucket <paramref name="column"/>.</summary>
-    public int Count(int column) => _start[column + 1] - _start[column];
+    public int Count(int column) => _built[column] == _builtNow ? _count[column] : 0;
 
     /// <summary>The key entry shared by bucket <paramref name="column"/> (meaningful when it is not empty).</summary>
     public float Value(int column) => _value[column];
