@@ -134,7 +134,8 @@ internal static class FastAttention
             }
             // Allowed positions, ascending (the offsets are sorted): the order in which the reference pass sums.
             int count = 0;
-            foreach (var offset in OffsetsInRange(group.Offsets, i, n)) candidates[count++] = i + offset;
+            foreach (var offset in OffsetsInRange(group.Offsets, i, n))
+                if ((uint)(i + offset) < (uint)n) candidates[count++] = i + offset;
             int selected = Selection.Scored(group, s, i, candidates.Slice(0, count));
             NoteSelection(s, i, selected);
             MixMembers(group, s, i, selected);
@@ -143,14 +144,14 @@ internal static class FastAttention
     }
 
     /// <summary>The offsets (sorted, distinct) that reach a position of the input from position <paramref name="i"/>:
-    /// from <c>-i</c> to <c>n - 1 - i</c>. Found by two binary searches, because a prefix selector's mask lists every
-    /// offset up to the program's MaxLength, and a short input would otherwise visit them all at every position.</summary>
+    /// from <c>-i</c> to <c>n - 1 - i</c>. A range's offsets (every offset up to the program's MaxLength, for a prefix
+    /// selector) are contiguous, so their first and last reachable ones are found by subtraction; a short input would
+    /// otherwise visit all of them at every position. Other lists are filtered as they are read.</summary>
     private static ReadOnlySpan<int> OffsetsInRange(int[] offsets, int i, int n)
     {
-        int first = offsets.AsSpan().BinarySearch(-i);
-        if (first < 0) first = ~first;
-        int end = offsets.AsSpan().BinarySearch(n - 1 - i);
-        end = end >= 0 ? end + 1 : ~end;
+        int lowest = offsets[0];
+        if (offsets[^1] - lowest != offsets.Length - 1) return offsets;
+        int first = Math.Max(0, -i - lowest), end = Math.Min(offsets.Length, n - i - lowest);
         return offsets.AsSpan(first, Math.Max(0, end - first));
     }
 
