@@ -29,6 +29,13 @@ public sealed record LearnedConfig
 
     public float LearningRate { get; init; } = 0.05f;
 
+    /// <summary>
+    /// How the per-position cross-entropy is averaged over a batch. <see cref="LossMean.Sequence"/> is the paper's
+    /// (<c>--loss_agg per_token</c>: the mean over each input's labelled positions, then the mean over inputs), so a
+    /// short input weighs as much as a long one; <see cref="LossMean.Position"/> weighs every labelled position alike.
+    /// </summary>
+    public LossMean LossMean { get; init; } = LossMean.Position;
+
     /// <summary>Gumbel-softmax temperature, annealed geometrically from <see cref="TauStart"/> to <see cref="TauEnd"/>.</summary>
     public double TauStart { get; init; } = 3.0;
 
@@ -46,3 +53,6 @@ public sealed record LearnedConfig
         if (!(TauStart > 0 && TauEnd > 0)) throw new ArgumentOutOfRangeException(nameof(TauStart), "Temperatures must be positive.");
     }
 }
+
+/// <summary>What the batch loss is the mean of: every labelled position, or every input's own mean (the paper's).</summary>
+public enum LossMean { Position, Sequence }

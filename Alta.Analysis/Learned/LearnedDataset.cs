@@ -6,7 +6,10 @@ namespace Alta.Analysis.Learned;
 
 /// <summary>
 /// Train, validation and test sets of one task, drawn as the paper does: <c>size</c> draws from a seeded
-/// generator, duplicates dropped (<c>--unique 1</c>), then split 80 / 10 / 10.
+/// generator, duplicates dropped (<c>--unique 1</c>), then split 80 / 10 / 10. Like the paper's
+/// <c>get_dataset</c>, which draws up to five times <c>size</c> and keeps the first <c>size</c> distinct inputs,
+/// it stops after <c>5 * size</c> draws: sort and reverse (5 symbols, 1 to 6 of them) have only 19,530 distinct
+/// inputs, so their sets are smaller than <c>size</c> and the cap decides how many there are.
 /// </summary>
 public sealed record LearnedDataset(LearnedTask Task, IReadOnlyList<LabelledSequence> Train, IReadOnlyList<LabelledSequence> Validation, IReadOnlyList<LabelledSequence> Test)
 {
@@ -16,8 +19,7 @@ public sealed record LearnedDataset(LearnedTask Task, IReadOnlyList<LabelledSequ
         var random = new Random(seed);
         var seen = new HashSet<string>();
         var examples = new List<LabelledSequence>();
-        // Short tasks have fewer distinct inputs than draws: stop once new inputs have become rare.
-        for (int tries = 0; examples.Count < size && tries < size * 3; tries++)
+        for (int tries = 0; examples.Count < size && tries < size * 5; tries++)
         {
             var example = task.Draw(random);
             if (seen.Add(string.Join(",", example.Tokens))) examples.Add(example);

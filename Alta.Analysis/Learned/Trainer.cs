@@ -45,7 +45,7 @@ public sealed class Trainer
             for (int start = 0; start < order.Length; start += config.BatchSize)
             {
                 var batch = order.AsSpan(start, Math.Min(config.BatchSize, order.Length - start)).ToArray();
-                loss += Step(program, parameters, adam, batch.Select(i => data.Train[i]).ToList(), random, tau, out long count);
+                loss += Step(program, parameters, adam, batch.Select(i => data.Train[i]).ToList(), random, tau, config.LossMean, out long count);
                 labelled += count;
             }
             var discrete = DiscreteProgram.From(program, data.Task, data.Train);
@@ -58,13 +58,20 @@ public sealed class Trainer
         return (best!, bestAccuracy);
     }
 
-    /// <summary>One Adam step on one batch; returns the summed loss and the number of labelled positions.</summary>
-    internal static double Step(RelaxedProgram program, IReadOnlyList<Parameter> parameters, Adam adam, IReadOnlyList<LabelledSequence> batch, Random random, double tau, out long labelled)
+    /// <summary>
+    /// One Adam step on one batch; returns the summed loss and what it is a sum over (labelled positions, or
+    /// inputs with their loss a mean over their positions), so that the two divide to the batch's mean loss.
+    /// </summary>
+    internal static double Step(RelaxedProgram program, IReadOnlyList<Parameter> parameters, Adam adam, IReadOnlyList<LabelledSequence> batch, Random random, double tau, LossMean mean, out long labelled)
     {
         foreach (var p in parameters) p.ClearGradient();
         var sampled = new SampledProgram(program, random, tau);
-        labelled = batch.Sum(e => e.Labels.Count(l => l >= 0));
-        double scale = 1.0 / Math.Max(1, labelled);
+        var positions = batch.Select(e => e.Labels.Count(l => l >= 0)).ToArray();
+        long total = positions.Sum();
+        labelled = mean == LossMean.Position ? total : batch.Count;
+        // The loss of input e is its summed cross-entropy times weight[e]: 1 / (labelled positions in the batch),
+        // or 1 / (its own labelled positions * inputs in the batch).
+        var weight = positions.Select(p => mean == LossMean.Position ? 1.0 / Math.Max(1, total) : 1.0 / (Math.Max(1, p) * (double)batch.Count)).ToArray();
         // Two workers, each over every other example with gradients of its own, summed in a fixed order:
         // the result does not depend on the scheduling.
         var workers = new[] { sampled, sampled.Worker() };
@@ -74,8 +81,9 @@ public sealed class Trainer
             for (int e = w; e < batch.Count; e += workers.Length)
             {
                 var pass = new RelaxedPass(workers[w], batch[e].Tokens);
-                losses[w] += pass.Forward(batch[e].Labels);
-                pass.Backward(batch[e].Labels, scale);
+                double sum = pass.Forward(batch[e].Labels);
+                losses[w] += mean == LossMean.Position ? sum : sum / Math.Max(1, positions[e]);
+                pass.Backward(batch[e].Labels, weight[e]);
             }
         });
         for (int w = 1; w < workers.Length; w++) sampled.Add(workers[w]);
