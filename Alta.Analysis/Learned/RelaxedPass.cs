@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Numerics.Tensors;
 
 namespace Alta.Analysis.Learned;
 
@@ -61,7 +62,7 @@ public sealed class RelaxedPass
             {
                 case ModuleKind.Head: values.Add(HeadForward(m, reads)); break;
                 case ModuleKind.Count: values.Add(CountForward(m, reads)); break;
-                case ModuleKind.Mlp: values.Add(TableForward(sampled.Tables[m], reads, d)); break;
+                case ModuleKind.Mlp: values.Add(TableForward(m, reads)); break;
             }
         }
         probabilities = Softmax(ReadoutLogits(sampled.Program.Readout.Value));
@@ -123,7 +124,7 @@ public sealed class RelaxedPass
             switch (modules[m].Kind)
             {
                 case ModuleKind.Mlp:
-                    TableBackward(sampled.Tables[m], sampled.TableGradients[m], reads, readGradients, gradients[2 + m], d);
+                    TableBackward(m, reads, readGradients, gradients[2 + m]);
                     break;
                 case ModuleKind.Head:
                     HeadBackward(m, reads, readGradients, gradients[2 + m]);
@@ -341,45 +342,60 @@ public sealed class RelaxedPass
         MatchableBackward(reads[0], sampled.Tables[m], sampled.TableGradients[m], state.U, reads[1], scoreGradient, readGradients[0], readGradients[1]);
     }
 
-    /// <summary>y_p = sum over (a, b) of first_p(a) second_p(b) table[a, b, :]: an MLP.</summary>
-    double[] TableForward(double[] table, double[][] reads, int outputs)
+    /// <summary>
+    /// y_p = sum over (a, b) of first_p(a) second_p(b) table[a, b, :]: an MLP. Written as a product with the
+    /// table's columns (<see cref="SampledProgram.MlpColumns"/>): per position the outer product w_p of the two
+    /// reads (d * d values), then each output is one dot product of length d * d, which
+    /// <see cref="TensorPrimitives"/> vectorises (a loop over the d outputs of one table row would be too short).
+    /// </summary>
+    double[] TableForward(int m, double[][] reads)
     {
         var (first, second) = (reads[0], reads[1]);
-        var y = new double[n * outputs];
+        var columns = sampled.MlpColumns[m]!;
+        int pairs = d * d;
+        var outer = new double[n * pairs];
+        var y = new double[n * d];
         for (int i = 0; i < n; i++)
-            for (int a = 0; a < d; a++)
-            {
-                double fa = first[i * d + a];
-                if (fa == 0) continue;
-                for (int b = 0; b < d; b++)
-                {
-                    double w = fa * second[i * d + b];
-                    if (w == 0) continue;
-                    int row = (a * d + b) * outputs;
-                    for (int o = 0; o < outputs; o++) y[i * outputs + o] += w * table[row + o];
-                }
-            }
+        {
+            var secondRow = second.AsSpan(i * d, d);
+            for (int a = 0; a < d; a++) TensorPrimitives.Multiply(secondRow, first[i * d + a], outer.AsSpan(i * pairs + a * d, d));
+            var w = outer.AsSpan(i * pairs, pairs);
+            for (int o = 0; o < d; o++) y[i * d + o] = TensorPrimitives.Dot(w, columns.AsSpan(o * pairs, pairs));
+        }
+        moduleCache[m] = outer;
         return y;
     }
 
-    void TableBackward(double[] table, double[] tableGradient, double[][] reads, double[][] readGradients, double[] outputGradient, int outputs)
+    void TableBackward(int m, double[][] reads, double[][] readGradients, double[] outputGradient)
     {
         var (first, second) = (reads[0], reads[1]);
+        var columns = sampled.MlpColumns[m]!;
+        var columnGradients = sampled.MlpColumnGradients[m]!;
+        var outer = (double[])moduleCache[m]!;
+        int pairs = d * d;
+        var dw = new double[pairs];
         for (int i = 0; i < n; i++)
+        {
+            Array.Clear(dw);
+            var w = outer.AsSpan(i * pairs, pairs);
+            for (int o = 0; o < d; o++)
+            {
+                double g = outputGradient[i * d + o];
+                if (g == 0) continue;
+                TensorPrimitives.MultiplyAdd(columns.AsSpan(o * pairs, pairs), g, dw, dw);
+                var column = columnGradients.AsSpan(o * pairs, pairs);
+                TensorPrimitives.MultiplyAdd(w, g, column, column);
+            }
+            // w[a, b] = first(a) second(b): d first(a) = dw[a, :] . second, d second += first(a) dw[a, :].
+            var secondRow = second.AsSpan(i * d, d);
+            var secondGradient = readGradients[1].AsSpan(i * d, d);
             for (int a = 0; a < d; a++)
-                for (int b = 0; b < d; b++)
-                {
-                    double fa = first[i * d + a], sb = second[i * d + b], w = fa * sb, dot = 0;
-                    int row = (a * d + b) * outputs;
-                    for (int o = 0; o < outputs; o++)
-                    {
-                        double g = outputGradient[i * outputs + o];
-                        dot += g * table[row + o];
-                        tableGradient[row + o] += w * g;
-                    }
-                    readGradients[0][i * d + a] += sb * dot;
-                    readGradients[1][i * d + b] += fa * dot;
-                }
+            {
+                var dwRow = dw.AsSpan(a * d, d);
+                readGradients[0][i * d + a] += TensorPrimitives.Dot(dwRow, secondRow);
+                TensorPrimitives.MultiplyAdd(dwRow, first[i * d + a], secondGradient, secondGradient);
+            }
+        }
     }
 
     double[] Softmax(double[] logits)
