@@ -141,12 +141,7 @@ public sealed class RelaxedPass
     double[] Read(double[] weights, int inputs)
     {
         var result = new double[n * d];
-        for (int v = 0; v < inputs; v++)
-        {
-            double w = weights[v];
-            var x = values[v];
-            for (int e = 0; e < result.Length; e++) result[e] += w * x[e];
-        }
+        for (int v = 0; v < inputs; v++) TensorPrimitives.MultiplyAdd(values[v], weights[v], result, result);
         return result;
     }
 
@@ -154,11 +149,8 @@ public sealed class RelaxedPass
     {
         for (int v = 0; v < inputs; v++)
         {
-            var x = values[v];
-            var gx = gradients[v];
-            double w = weights[v], dot = 0;
-            for (int e = 0; e < readGradient.Length; e++) { dot += readGradient[e] * x[e]; gx[e] += w * readGradient[e]; }
-            weightGradients[v] += dot;
+            weightGradients[v] += TensorPrimitives.Dot(readGradient, values[v]);
+            TensorPrimitives.MultiplyAdd(readGradient, weights[v], gradients[v], gradients[v]);
         }
     }
 
