@@ -272,7 +272,8 @@ public sealed class RelaxedPass
         MatchableBackward(query, sampled.Tables[m], sampled.TableGradients[m], state.U, key, scoreGradient, readGradients[0], readGradients[1]);
     }
 
-    sealed record CountState(double[] U, double[] Scores, double[][][] Steps);
+    /// <param name="Steps">Per query position, the count's distribution after each key position it may see, one row of d after another.</param>
+    sealed record CountState(double[] U, double[] Scores, double[][] Steps);
 
     /// <summary>
     /// A count head: the number of selected positions, as a distribution over 0 .. Width-1. Each score
@@ -283,24 +284,21 @@ public sealed class RelaxedPass
     {
         var u = Matchable(reads[0], sampled.Tables[m]);
         var s = Scores(u, reads[1]);
-        var steps = new double[n][][];
+        var steps = new double[n][];
         var z = new double[n * d];
         for (int i = 0; i < n; i++)
         {
-            var list = new List<double[]>();
-            var state = new double[d];
-            state[0] = 1;
-            list.Add(state);
+            var rows = steps[i] = new double[(n + 1) * d];
+            rows[0] = 1;
+            int t = 0;
             for (int j = 0; j < n; j++)
             {
                 if (!Allowed(i, j)) continue;
                 double p = Math.Clamp(s[i * n + j], 0, 1);
-                var next = new double[d];
-                for (int k = 0; k < d; k++) next[k] = state[k] * (1 - p) + (k > 0 ? state[k - 1] * p : 0);
-                list.Add(state = next);
+                int state = t * d, next = ++t * d;
+                for (int k = 0; k < d; k++) rows[next + k] = rows[state + k] * (1 - p) + (k > 0 ? rows[state + k - 1] * p : 0);
             }
-            steps[i] = list.ToArray();
-            Array.Copy(state, 0, z, i * d, d);
+            Array.Copy(rows, t * d, z, i * d, d);
         }
         moduleCache[m] = new CountState(u, s, steps);
         return z;
@@ -310,25 +308,27 @@ public sealed class RelaxedPass
     {
         var state = (CountState)moduleCache[m]!;
         var scoreGradient = new double[n * n];
+        var g = new double[d];
+        var previous = new double[d];
         for (int i = 0; i < n; i++)
         {
-            var g = new double[d];
             Array.Copy(outputGradient, i * d, g, 0, d);
-            int t = state.Steps[i].Length - 1;
+            var rows = state.Steps[i];
+            int t = 0;
+            for (int j = 0; j < n; j++)
+                if (Allowed(i, j)) t++;
             for (int j = n - 1; j >= 0; j--)
             {
                 if (!Allowed(i, j)) continue;
-                var before = state.Steps[i][t - 1];
+                int before = --t * d;
                 double p = Math.Clamp(state.Scores[i * n + j], 0, 1), dp = 0;
-                var previous = new double[d];
                 for (int k = 0; k < d; k++)
                 {
-                    dp += g[k] * ((k > 0 ? before[k - 1] : 0) - before[k]);
+                    dp += g[k] * ((k > 0 ? rows[before + k - 1] : 0) - rows[before + k]);
                     previous[k] = g[k] * (1 - p) + (k + 1 < d ? g[k + 1] * p : 0);
                 }
                 scoreGradient[i * n + j] = dp;
-                g = previous;
-                t--;
+                (g, previous) = (previous, g);
             }
         }
         MatchableBackward(reads[0], sampled.Tables[m], sampled.TableGradients[m], state.U, reads[1], scoreGradient, readGradients[0], readGradients[1]);
