@@ -17,10 +17,11 @@ internal static class LearnCommand
 {
     public const string Usage = """
         learn <task> [--seed S] [--layers L] [--heads H] [--counts C] [--mlps M] [--epochs E]
-              [--size N] [--batch B] [--lr X] [--out DIR] [--class NAME]
+              [--size N] [--batch B] [--lr X] [--tau-start T] [--tau-end T] [--out DIR] [--class NAME]
             tasks: reverse, hist, double_hist, sort, most_freq, dyck1, dyck2
             writes DIR/<task>.json (the discretised program), DIR/<task>.test.json (its test set) and
             DIR/<Class>.cs (the decompiled ALTA program); DIR defaults to learned/
+            the temperature falls geometrically from --tau-start (3) to --tau-end (0.01) over the epochs
             the read-out is the paper's linear classifier over every variable, trained with the rest and
               discretised to integer votes; "validation" is the integer program's accuracy, "float" the
               same program with the read-out's float weights
@@ -47,6 +48,8 @@ internal static class LearnCommand
             DatasetSize = Int(options, "size", 20000),
             BatchSize = Int(options, "batch", 32),
             LearningRate = (float)Double(options, "lr", 0.05),
+            TauStart = Double(options, "tau-start", 3.0),
+            TauEnd = Double(options, "tau-end", 0.01),
         };
         string output = options.GetValueOrDefault("out", "learned");
         string className = options.GetValueOrDefault("class", Decompiler.DefaultClassName(task.Name));
@@ -99,7 +102,7 @@ internal static class LearnCommand
                 throw new InputException($"Expected '--option value', got '{args[i]}'.\n" + Usage);
             options[args[i][2..]] = args[++i];
         }
-        var known = new HashSet<string> { "seed", "layers", "heads", "counts", "mlps", "epochs", "size", "batch", "lr", "out", "class" };
+        var known = new HashSet<string> { "seed", "layers", "heads", "counts", "mlps", "epochs", "size", "batch", "lr", "tau-start", "tau-end", "out", "class" };
         foreach (var key in options.Keys)
             if (!known.Contains(key)) throw new InputException($"Unknown option '--{key}'.\n" + Usage);
         return options;
