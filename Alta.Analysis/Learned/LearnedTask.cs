@@ -134,8 +134,11 @@ public sealed class LearnedTask
     }
 
     /// <summary>
-    /// BOS and 15 brackets: half the time a balanced string (depth 1..8) padded or cut with random brackets,
-    /// half the time random brackets; per prefix P (open), T (balanced) or F (can never balance).
+    /// BOS and 15 brackets: half the time a balanced string of 8 pairs cut to 15 brackets, half the time random
+    /// brackets; per prefix P (open), T (balanced) or F (can never balance). As the paper's <c>make_dyck_pft</c>
+    /// with its <c>scripts/dyck.sh</c> settings: <c>--min_length 16 --max_length 16</c> makes
+    /// <c>sample_dyck</c>'s depth <c>randint(16 // 2, 16 // 2 + 1)</c>, always 8 pairs, so its padding with
+    /// random brackets never happens: the string is always cut.
     /// </summary>
     static LearnedTask Dyck(string name, int kinds)
     {
@@ -149,15 +152,14 @@ public sealed class LearnedTask
             var s = new List<string>();
             if (random.Next(2) == 1)
             {
-                int depth = random.Next(1, length / 2 + 1);
+                int depth = length / 2;
                 for (int d = 0; d < depth; d++)
                 {
                     var (open, close) = pairs[random.Next(pairs.Length)];
                     if (random.Next(2) == 0) { s.Add(open); s.Add(close); }
                     else { s.Insert(0, open); s.Add(close); }
                 }
-                while (s.Count < length - 1) s.Add(brackets[random.Next(brackets.Length)]);
-                if (s.Count > length - 1) s.RemoveRange(length - 1, s.Count - (length - 1));
+                s.RemoveRange(length - 1, s.Count - (length - 1));
             }
             else
             {

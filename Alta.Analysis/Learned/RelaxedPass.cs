@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Numerics.Tensors;
 
 namespace Alta.Analysis.Learned;
 
@@ -61,7 +62,7 @@ public sealed class RelaxedPass
             {
                 case ModuleKind.Head: values.Add(HeadForward(m, reads)); break;
                 case ModuleKind.Count: values.Add(CountForward(m, reads)); break;
-                case ModuleKind.Mlp: values.Add(TableForward(sampled.Tables[m], reads, d)); break;
+                case ModuleKind.Mlp: values.Add(TableForward(m, reads)); break;
             }
         }
         probabilities = Softmax(ReadoutLogits(sampled.Program.Readout.Value));
@@ -123,7 +124,7 @@ public sealed class RelaxedPass
             switch (modules[m].Kind)
             {
                 case ModuleKind.Mlp:
-                    TableBackward(sampled.Tables[m], sampled.TableGradients[m], reads, readGradients, gradients[2 + m], d);
+                    TableBackward(m, reads, readGradients, gradients[2 + m]);
                     break;
                 case ModuleKind.Head:
                     HeadBackward(m, reads, readGradients, gradients[2 + m]);
@@ -140,12 +141,7 @@ public sealed class RelaxedPass
     double[] Read(double[] weights, int inputs)
     {
         var result = new double[n * d];
-        for (int v = 0; v < inputs; v++)
-        {
-            double w = weights[v];
-            var x = values[v];
-            for (int e = 0; e < result.Length; e++) result[e] += w * x[e];
-        }
+        for (int v = 0; v < inputs; v++) TensorPrimitives.MultiplyAdd(values[v], weights[v], result, result);
         return result;
     }
 
@@ -153,11 +149,8 @@ public sealed class RelaxedPass
     {
         for (int v = 0; v < inputs; v++)
         {
-            var x = values[v];
-            var gx = gradients[v];
-            double w = weights[v], dot = 0;
-            for (int e = 0; e < readGradient.Length; e++) { dot += readGradient[e] * x[e]; gx[e] += w * readGradient[e]; }
-            weightGradients[v] += dot;
+            weightGradients[v] += TensorPrimitives.Dot(readGradient, values[v]);
+            TensorPrimitives.MultiplyAdd(readGradient, weights[v], gradients[v], gradients[v]);
         }
     }
 
@@ -279,7 +272,8 @@ public sealed class RelaxedPass
         MatchableBackward(query, sampled.Tables[m], sampled.TableGradients[m], state.U, key, scoreGradient, readGradients[0], readGradients[1]);
     }
 
-    sealed record CountState(double[] U, double[] Scores, double[][][] Steps);
+    /// <param name="Steps">Per query position, the count's distribution after each key position it may see, one row of d after another.</param>
+    sealed record CountState(double[] U, double[] Scores, double[][] Steps);
 
     /// <summary>
     /// A count head: the number of selected positions, as a distribution over 0 .. Width-1. Each score
@@ -290,24 +284,21 @@ public sealed class RelaxedPass
     {
         var u = Matchable(reads[0], sampled.Tables[m]);
         var s = Scores(u, reads[1]);
-        var steps = new double[n][][];
+        var steps = new double[n][];
         var z = new double[n * d];
         for (int i = 0; i < n; i++)
         {
-            var list = new List<double[]>();
-            var state = new double[d];
-            state[0] = 1;
-            list.Add(state);
+            var rows = steps[i] = new double[(n + 1) * d];
+            rows[0] = 1;
+            int t = 0;
             for (int j = 0; j < n; j++)
             {
                 if (!Allowed(i, j)) continue;
                 double p = Math.Clamp(s[i * n + j], 0, 1);
-                var next = new double[d];
-                for (int k = 0; k < d; k++) next[k] = state[k] * (1 - p) + (k > 0 ? state[k - 1] * p : 0);
-                list.Add(state = next);
+                int state = t * d, next = ++t * d;
+                for (int k = 0; k < d; k++) rows[next + k] = rows[state + k] * (1 - p) + (k > 0 ? rows[state + k - 1] * p : 0);
             }
-            steps[i] = list.ToArray();
-            Array.Copy(state, 0, z, i * d, d);
+            Array.Copy(rows, t * d, z, i * d, d);
         }
         moduleCache[m] = new CountState(u, s, steps);
         return z;
@@ -317,69 +308,86 @@ public sealed class RelaxedPass
     {
         var state = (CountState)moduleCache[m]!;
         var scoreGradient = new double[n * n];
+        var g = new double[d];
+        var previous = new double[d];
         for (int i = 0; i < n; i++)
         {
-            var g = new double[d];
             Array.Copy(outputGradient, i * d, g, 0, d);
-            int t = state.Steps[i].Length - 1;
+            var rows = state.Steps[i];
+            int t = 0;
+            for (int j = 0; j < n; j++)
+                if (Allowed(i, j)) t++;
             for (int j = n - 1; j >= 0; j--)
             {
                 if (!Allowed(i, j)) continue;
-                var before = state.Steps[i][t - 1];
+                int before = --t * d;
                 double p = Math.Clamp(state.Scores[i * n + j], 0, 1), dp = 0;
-                var previous = new double[d];
                 for (int k = 0; k < d; k++)
                 {
-                    dp += g[k] * ((k > 0 ? before[k - 1] : 0) - before[k]);
+                    dp += g[k] * ((k > 0 ? rows[before + k - 1] : 0) - rows[before + k]);
                     previous[k] = g[k] * (1 - p) + (k + 1 < d ? g[k + 1] * p : 0);
                 }
                 scoreGradient[i * n + j] = dp;
-                g = previous;
-                t--;
+                (g, previous) = (previous, g);
             }
         }
         MatchableBackward(reads[0], sampled.Tables[m], sampled.TableGradients[m], state.U, reads[1], scoreGradient, readGradients[0], readGradients[1]);
     }
 
-    /// <summary>y_p = sum over (a, b) of first_p(a) second_p(b) table[a, b, :]: an MLP.</summary>
-    double[] TableForward(double[] table, double[][] reads, int outputs)
+    /// <summary>
+    /// y_p = sum over (a, b) of first_p(a) second_p(b) table[a, b, :]: an MLP. Written as a product with the
+    /// table's columns (<see cref="SampledProgram.MlpColumns"/>): per position the outer product w_p of the two
+    /// reads (d * d values), then each output is one dot product of length d * d, which
+    /// <see cref="TensorPrimitives"/> vectorises (a loop over the d outputs of one table row would be too short).
+    /// </summary>
+    double[] TableForward(int m, double[][] reads)
     {
         var (first, second) = (reads[0], reads[1]);
-        var y = new double[n * outputs];
+        var columns = sampled.MlpColumns[m]!;
+        int pairs = d * d;
+        var outer = new double[n * pairs];
+        var y = new double[n * d];
         for (int i = 0; i < n; i++)
-            for (int a = 0; a < d; a++)
-            {
-                double fa = first[i * d + a];
-                if (fa == 0) continue;
-                for (int b = 0; b < d; b++)
-                {
-                    double w = fa * second[i * d + b];
-                    if (w == 0) continue;
-                    int row = (a * d + b) * outputs;
-                    for (int o = 0; o < outputs; o++) y[i * outputs + o] += w * table[row + o];
-                }
-            }
+        {
+            var secondRow = second.AsSpan(i * d, d);
+            for (int a = 0; a < d; a++) TensorPrimitives.Multiply(secondRow, first[i * d + a], outer.AsSpan(i * pairs + a * d, d));
+            var w = outer.AsSpan(i * pairs, pairs);
+            for (int o = 0; o < d; o++) y[i * d + o] = TensorPrimitives.Dot(w, columns.AsSpan(o * pairs, pairs));
+        }
+        moduleCache[m] = outer;
         return y;
     }
 
-    void TableBackward(double[] table, double[] tableGradient, double[][] reads, double[][] readGradients, double[] outputGradient, int outputs)
+    void TableBackward(int m, double[][] reads, double[][] readGradients, double[] outputGradient)
     {
         var (first, second) = (reads[0], reads[1]);
+        var columns = sampled.MlpColumns[m]!;
+        var columnGradients = sampled.MlpColumnGradients[m]!;
+        var outer = (double[])moduleCache[m]!;
+        int pairs = d * d;
+        var dw = new double[pairs];
         for (int i = 0; i < n; i++)
+        {
+            Array.Clear(dw);
+            var w = outer.AsSpan(i * pairs, pairs);
+            for (int o = 0; o < d; o++)
+            {
+                double g = outputGradient[i * d + o];
+                if (g == 0) continue;
+                TensorPrimitives.MultiplyAdd(columns.AsSpan(o * pairs, pairs), g, dw, dw);
+                var column = columnGradients.AsSpan(o * pairs, pairs);
+                TensorPrimitives.MultiplyAdd(w, g, column, column);
+            }
+            // w[a, b] = first(a) second(b): d first(a) = dw[a, :] . second, d second += first(a) dw[a, :].
+            var secondRow = second.AsSpan(i * d, d);
+            var secondGradient = readGradients[1].AsSpan(i * d, d);
             for (int a = 0; a < d; a++)
-                for (int b = 0; b < d; b++)
-                {
-                    double fa = first[i * d + a], sb = second[i * d + b], w = fa * sb, dot = 0;
-                    int row = (a * d + b) * outputs;
-                    for (int o = 0; o < outputs; o++)
-                    {
-                        double g = outputGradient[i * outputs + o];
-                        dot += g * table[row + o];
-                        tableGradient[row + o] += w * g;
-                    }
-                    readGradients[0][i * d + a] += sb * dot;
-                    readGradients[1][i * d + b] += fa * dot;
-                }
+            {
+                var dwRow = dw.AsSpan(a * d, d);
+                readGradients[0][i * d + a] += TensorPrimitives.Dot(dwRow, secondRow);
+                TensorPrimitives.MultiplyAdd(dwRow, first[i * d + a], secondGradient, secondGradient);
+            }
+        }
     }
 
     double[] Softmax(double[] logits)

@@ -21,6 +21,8 @@ public sealed class SampledProgram
         ReadGradients = new double[count][][];
         TableGradients = new double[count][];
         noise = new double[count][][];
+        MlpColumns = new double[count][];
+        MlpColumnGradients = new double[count][];
         for (int m = 0; m < count; m++)
         {
             var module = program.Modules[m];
@@ -38,8 +40,23 @@ public sealed class SampledProgram
             GumbelSoftmax.SampleNoise(random, noise[m][^1] = new double[table.Length]);
             Tables[m] = GumbelSoftmax.Forward(table, noise[m][^1], tau, program.Layout.Width);
             TableGradients[m] = new double[table.Length];
+            if (module.Kind == ModuleKind.Mlp)
+            {
+                MlpColumns[m] = Columns(Tables[m], program.Layout.Width);
+                MlpColumnGradients[m] = new double[table.Length];
+            }
         }
         ReadoutGradient = new double[program.Readout.Value.Length];
+    }
+
+    /// <summary>An MLP's table [a, b, o] stored output-major, [o, (a, b)]: each output's column is contiguous.</summary>
+    static double[] Columns(double[] table, int width)
+    {
+        int pairs = width * width;
+        var columns = new double[table.Length];
+        for (int ab = 0; ab < pairs; ab++)
+            for (int o = 0; o < width; o++) columns[o * pairs + ab] = table[ab * width + o];
+        return columns;
     }
 
     /// <summary>The same relaxed weights with gradients of its own, for a second worker over the same batch.</summary>
@@ -47,6 +64,10 @@ public sealed class SampledProgram
 
     SampledProgram(SampledProgram shared, double[][][] reads, double[][] tables)
     {
+        MlpColumns = shared.MlpColumns;
+        MlpColumnGradients = new double[tables.Length][];
+        for (int m = 0; m < tables.Length; m++)
+            if (MlpColumns[m] is { } columns) MlpColumnGradients[m] = new double[columns.Length];
         Program = shared.Program;
         Tau = shared.Tau;
         noise = shared.noise;
@@ -71,6 +92,8 @@ public sealed class SampledProgram
             for (int r = 0; r < Reads[m].Length; r++)
                 for (int i = 0; i < ReadGradients[m][r].Length; i++) ReadGradients[m][r][i] += worker.ReadGradients[m][r][i];
             for (int i = 0; i < TableGradients[m].Length; i++) TableGradients[m][i] += worker.TableGradients[m][i];
+            if (MlpColumnGradients[m] is { } columns)
+                for (int i = 0; i < columns.Length; i++) columns[i] += worker.MlpColumnGradients[m]![i];
         }
         for (int i = 0; i < ReadoutGradient.Length; i++) ReadoutGradient[i] += worker.ReadoutGradient[i];
     }
@@ -89,6 +112,12 @@ public sealed class SampledProgram
 
     public double[][] TableGradients { get; }
 
+    /// <summary>Per MLP module, its sampled table output-major (see <see cref="RelaxedPass"/>); null for heads.</summary>
+    public double[]?[] MlpColumns { get; }
+
+    /// <summary>The gradient against <see cref="MlpColumns"/>, folded into <see cref="TableGradients"/> by <see cref="BackwardToParameters"/>.</summary>
+    public double[]?[] MlpColumnGradients { get; }
+
     /// <summary>Gradient of the read-out (not sampled: a linear classifier, used as it is).</summary>
     public double[] ReadoutGradient { get; }
 
@@ -98,6 +127,13 @@ public sealed class SampledProgram
         for (int m = 0; m < Program.Modules.Count; m++)
         {
             var module = Program.Modules[m];
+            if (MlpColumnGradients[m] is { } columns)
+            {
+                int width = Program.Layout.Width, pairs = width * width;
+                for (int ab = 0; ab < pairs; ab++)
+                    for (int o = 0; o < width; o++) TableGradients[m][ab * width + o] += columns[o * pairs + ab];
+                Array.Clear(columns);
+            }
             for (int r = 0; r < module.Reads.Length; r++)
                 GumbelSoftmax.Backward(Reads[m][r], ReadGradients[m][r], Tau, module.Inputs, module.Reads[r].Gradient);
             GumbelSoftmax.Backward(Tables[m], TableGradients[m], Tau, Program.Layout.Width, module.Table.Gradient);

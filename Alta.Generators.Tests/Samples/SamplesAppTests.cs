@@ -112,6 +112,7 @@ public class SamplesAppTests
     [InlineData("3 appears twice", "run", "sort-unique", "3,1,3")]
     [InlineData("'7' at character 2 is not one of the digits 0-4 that learned-sort was trained on", "run", "learned-sort", "170")]
     [InlineData("7 digits is too long: learned-sort takes at most 6", "run", "learned-sort", "0123401")]
+    [InlineData("--tau-start takes a positive number, not '0'", "learn", "dyck1", "--tau-start", "0")]
     [InlineData("Unknown program 'nope'", "run", "nope", "1")]
     [InlineData("Unknown command 'go'", "go")]
     [InlineData("'run' takes <program> <input>", "run", "addition")]
