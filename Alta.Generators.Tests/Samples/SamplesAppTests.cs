@@ -118,7 +118,6 @@ public class SamplesAppTests
     [InlineData("'run' takes <program> <input>", "run", "addition")]
     [InlineData("Unknown option '--fast'", "run", "addition", "1+1", "--fast")]
     [InlineData("--loss-mean takes 'position' or 'sequence', not 'tokens'", "learn", "sort", "--loss-mean", "tokens")]
-    [InlineData("--tau-start takes a positive number, not '0'", "learn", "sort", "--tau-start", "0")]
     public void BadInputIsOneLineOnStandardError(string problem, params string[] args)
     {
         var (exit, output, error) = App(args);
