@@ -47,4 +47,7 @@ public class ClosedLoopTests
 
     [Fact]
     public void DoubleHistAgreesEverywhere() => AssertClosedLoop<LearnedDoubleHist.Labels>("double_hist", nameof(LearnedDoubleHist), t => LearnedDoubleHist.Interpret(t), t => LearnedDoubleHist.Run(t));
+
+    [Fact]
+    public void Dyck1AgreesEverywhere() => AssertClosedLoop<LearnedDyck1.Labels>("dyck1", nameof(LearnedDyck1), t => LearnedDyck1.Interpret(t), t => LearnedDyck1.Run(t));
 }

@@ -17,6 +17,8 @@ public class SamplesAppTests
     [InlineData("dyck1", "(()))(", "PPPTFF")]
     [InlineData("learned-hist", "310313", "3 2 1 3 2 3")]
     [InlineData("learned-double-hist", "0012223", "1 1 2 1 1 1 2")]
+    [InlineData("learned-dyck1", "(()))(", "P P P T F F")]
+    [InlineData("learned-dyck1", "(()", "P P P")]
     public void RunPrintsTheDecodedOutputThenLayersHaltedAndTime(string program, string input, string expected)
     {
         foreach (var engine in new[] { "--interpret", null })
@@ -39,7 +41,7 @@ public class SamplesAppTests
         string[] names = ["parity-relative", "parity-absolute", "parity-sum", "parity-count", "addition", "subleq", "sort-unique",
             "length", "reverse", "histogram", "sort", "sort-freq", "double-histogram", "most-freq", "count-less-freq", "odd-even-sort",
             "frac-prevs", "dyck1", "shift-by", "scan",
-            "learned-sort", "learned-hist", "learned-double-hist"];
+            "learned-sort", "learned-hist", "learned-double-hist", "learned-dyck1"];
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(names, lines.Select(l => l.Split(' ')[0]));
     }
@@ -112,6 +114,7 @@ public class SamplesAppTests
     [InlineData("3 appears twice", "run", "sort-unique", "3,1,3")]
     [InlineData("'7' at character 2 is not one of the digits 0-4 that learned-sort was trained on", "run", "learned-sort", "170")]
     [InlineData("7 digits is too long: learned-sort takes at most 6", "run", "learned-sort", "0123401")]
+    [InlineData("'x' at character 2 is not one of the brackets ( ) that learned-dyck1 was trained on", "run", "learned-dyck1", "(x")]
     [InlineData("--tau-start takes a positive number, not '0'", "learn", "dyck1", "--tau-start", "0")]
     [InlineData("Unknown program 'nope'", "run", "nope", "1")]
     [InlineData("Unknown command 'go'", "go")]

@@ -24,36 +24,46 @@ internal static class LearnedSamples
         Make<LearnedDoubleHist.Labels>("learned-double-hist", "double_hist",
             "every digit 0-5 (1 to 7 of them) gets how many distinct digits occur as often as it does, with the program learned from examples", "0012223",
             LearnedDoubleHist.Interpret, LearnedDoubleHist.Run, () => LearnedDoubleHist.Model),
+        Make<LearnedDyck1.Labels>("learned-dyck1", "dyck1",
+            "for each prefix of up to 15 brackets, P (open), T (balanced) or F (can never balance), with the program learned from examples", "(()))(",
+            LearnedDyck1.Interpret, LearnedDyck1.Run, () => LearnedDyck1.Model),
     ];
 
     static Sample<T> Make<T>(string name, string taskName, string description, string example,
         Interpreter<T> interpret, Runner<T> run, Func<AltaModel> model) where T : struct, Enum
     {
         var task = LearnedTask.Get(taskName);
+        string symbol = Digits(task) ? "digit" : "bracket";
         return new Sample<T>(name, description, example, input => Encode(task, name, input), outputs => Decode(task, outputs), interpret, run, model,
-            legend: "{output} per digit, BOS and EOS left out");
+            legend: $"{{output}} per {symbol}, BOS and EOS left out");
     }
 
-    /// <summary><c>3140</c> as BOS, one token per digit, and EOS when the task has one.</summary>
+    /// <summary><c>3140</c> (or <c>(()</c>) as BOS, one token per symbol, and EOS when the task has one.</summary>
     static int[] Encode(LearnedTask task, string name, string input)
     {
         var symbols = task.Tokens.Where(t => t is not (LearnedTask.Pad or LearnedTask.Bos or LearnedTask.Eos)).ToList();
         bool eos = task.Tokens.Contains(LearnedTask.Eos);
         int longest = task.MaxLength - 1 - (eos ? 1 : 0);
-        string digits = $"{symbols[0]}-{symbols[^1]}";
-        if (input.Length == 0) throw new InputException($"The input is empty: type digits {digits}, e.g. {string.Concat(symbols.Take(3))}.");
-        if (input.Length > longest) throw new InputException($"{input.Length} digits is too long: {name} takes at most {longest}.");
+        // Digit tasks name their range (digits 0-4); the Dyck tasks list their brackets.
+        bool isDigits = Digits(task);
+        string unit = isDigits ? "digits" : "brackets";
+        string digits = isDigits ? $"digits {symbols[0]}-{symbols[^1]}" : "brackets " + string.Join(" ", symbols);
+        if (input.Length == 0) throw new InputException($"The input is empty: type {digits}, e.g. {string.Concat(symbols.Take(3))}.");
+        if (input.Length > longest) throw new InputException($"{input.Length} {unit} is too long: {name} takes at most {longest}.");
         var tokens = new List<int> { IndexOf(task.Tokens, LearnedTask.Bos) };
         for (int i = 0; i < input.Length; i++)
         {
             int id = IndexOf(task.Tokens, input[i].ToString());
             if (id < 0 || !symbols.Contains(task.Tokens[id]))
-                throw new InputException($"'{CharacterText.At(input, i)}' at character {i + 1} is not one of the digits {digits} that {name} was trained on.");
+                throw new InputException($"'{CharacterText.At(input, i)}' at character {i + 1} is not one of the {digits} that {name} was trained on.");
             tokens.Add(id);
         }
         if (eos) tokens.Add(IndexOf(task.Tokens, LearnedTask.Eos));
         return tokens.ToArray();
     }
+
+    static bool Digits(LearnedTask task) =>
+        task.Tokens.Where(t => t is not (LearnedTask.Pad or LearnedTask.Bos or LearnedTask.Eos)).All(t => t.Length == 1 && char.IsDigit(t[0]));
 
     /// <summary>The label of every digit: BOS and EOS carry no label, so they are left out.</summary>
     static string Decode<T>(LearnedTask task, T[] outputs) where T : struct, Enum
