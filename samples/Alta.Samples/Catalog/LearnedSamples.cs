@@ -41,7 +41,7 @@ internal static class LearnedSamples
     /// <summary><c>3140</c> (or <c>(()</c>) as BOS, one token per symbol, and EOS when the task has one.</summary>
     static int[] Encode(LearnedTask task, string name, string input)
     {
-        var symbols = task.Tokens.Where(t => t is not (LearnedTask.Pad or LearnedTask.Bos or LearnedTask.Eos)).ToList();
+        var symbols = Symbols(task);
         bool eos = task.Tokens.Contains(LearnedTask.Eos);
         int longest = task.MaxLength - 1 - (eos ? 1 : 0);
         // Digit tasks name their range (digits 0-4); the Dyck tasks list their brackets.
@@ -62,8 +62,11 @@ internal static class LearnedSamples
         return tokens.ToArray();
     }
 
-    static bool Digits(LearnedTask task) =>
-        task.Tokens.Where(t => t is not (LearnedTask.Pad or LearnedTask.Bos or LearnedTask.Eos)).All(t => t.Length == 1 && char.IsDigit(t[0]));
+    /// <summary>The task's input symbols: its tokens without padding, BOS and EOS.</summary>
+    static List<string> Symbols(LearnedTask task) =>
+        task.Tokens.Where(t => t is not (LearnedTask.Pad or LearnedTask.Bos or LearnedTask.Eos)).ToList();
+
+    static bool Digits(LearnedTask task) => Symbols(task).All(t => t.Length == 1 && char.IsDigit(t[0]));
 
     /// <summary>The label of every digit: BOS and EOS carry no label, so they are left out.</summary>
     static string Decode<T>(LearnedTask task, T[] outputs) where T : struct, Enum
