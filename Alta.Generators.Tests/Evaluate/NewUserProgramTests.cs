@@ -230,6 +230,8 @@ public class NewUserProgramTests
     [InlineData("if (R == 0.25) D = 1;", "ALTA048@13: 0.25 is not a bucket centre of 'R', so 'R == 0.25' is always false; the nearest centres are 0 and 0.5")]
     [InlineData("if (Left != 2) D = 1;", "ALTA048@13: 2 is not a bucket centre of 'Left', so 'Left != 2' is always true; the nearest centre is 1")]
     [InlineData("if (F is 0.75f) D = 1;", "ALTA048@13: 0.75 is not a bucket centre of 'F', so 'F is 0.75f' is always false; the nearest centres are 0.5 and 1")]
+    [InlineData("double x = 0.3; R = x;", "ALTA048@13: 0.3 is not a bucket centre of 'R', so the write stores 0.5; the nearest centres are 0 and 0.5")]
+    [InlineData("var t = 0.25; if (A > 1 && R == t) D = 1;", "ALTA048@13: 0.25 is not a bucket centre of 'R', so 'R == t' is always false; the nearest centres are 0 and 0.5")]
     public void AConstantThatIsNotACentreIsAWarning(string body, string expected)
     {
         var outcome = EvaluationHarness.Evaluate(Snapping.Replace("BODY", body), "P");
@@ -240,6 +242,8 @@ public class NewUserProgramTests
     [Theory]
     [InlineData("R = 0.5; F = 1; if (R == 1 || F == 0.5f || Left == 0) D = 1;")]
     [InlineData("if (R < 0.3 && Left > 0.7) D = 1;")]   // thresholds between centres are exact
+    [InlineData("double x = 0.3; if (A > 1) x = 1; R = x;")]   // a local written again may hold a centre: not followed
+    [InlineData("double x = 0.3; x += 0.2; R = x;")]
     public void CentresAndOrderedComparisonsAreSilent(string body) =>
         Assert.Empty(EvaluationHarness.Evaluate(Snapping.Replace("BODY", body), "P").Findings);
 

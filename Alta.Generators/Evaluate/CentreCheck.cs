@@ -34,25 +34,26 @@ internal static class CentreCheck
             if (method.IsStatic || method.DeclaringSyntaxReferences.Length == 0 || method.MethodKind is not (MethodKind.Ordinary or MethodKind.PropertyGet)) continue;
             var body = MethodBodies.For(compilation).Get(method, cancellation);
             if (body is null) continue;
+            var locals = ConstantLocals(body);
             foreach (var operation in body.DescendantsAndSelf())
             {
                 cancellation.ThrowIfCancellationRequested();
                 switch (operation)
                 {
                     case ISimpleAssignmentOperation { Target: IFieldReferenceOperation target } assignment when Numerical(numerical, target) is { } written:
-                        foreach (var constant in Constants(assignment.Value))
+                        foreach (var constant in Constants(assignment.Value, locals))
                             Check(written, constant, diagnostics, stored => $"the write stores {Show(stored)}");
                         break;
                     case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison:
                         var (variable, other) = Numerical(numerical, comparison.LeftOperand) is { } left ? (left, comparison.RightOperand)
                             : Numerical(numerical, comparison.RightOperand) is { } right ? (right, comparison.LeftOperand) : default;
-                        if (variable.Variable is null || ConstantOf(other) is not { } compared) continue;
+                        if (variable.Variable is null || ConstantOf(other, locals) is not { } compared) continue;
                         bool equals = comparison.OperatorKind == BinaryOperatorKind.Equals;
-                        Check(variable, (compared, other), diagnostics, _ => $"'{comparison.Syntax}' is always {(equals ? "false" : "true")}");
+                        Check(variable, compared, diagnostics, _ => $"'{comparison.Syntax}' is always {(equals ? "false" : "true")}");
                         break;
                     case IIsPatternOperation { Pattern: IConstantPatternOperation pattern } isPattern when Numerical(numerical, isPattern.Value) is { } tested
-                        && ConstantOf(pattern.Value) is { } value:
-                        Check(tested, (value, pattern.Value), diagnostics, _ => $"'{isPattern.Syntax}' is always false");
+                        && ConstantOf(pattern.Value, locals) is { } value:
+                        Check(tested, value, diagnostics, _ => $"'{isPattern.Syntax}' is always false");
                         break;
                 }
             }
@@ -66,9 +67,9 @@ internal static class CentreCheck
     }
 
     /// <summary>The constants an assigned expression may produce: itself, or the arms of <c>?:</c>, <c>??</c> and <c>switch</c>.</summary>
-    private static IEnumerable<(double Value, IOperation Site)> Constants(IOperation value)
+    private static IEnumerable<(double Value, IOperation Site)> Constants(IOperation value, Dictionary<ILocalSymbol, IOperation> locals)
     {
-        if (ConstantOf(value) is { } constant) { yield return (constant, value); yield break; }
+        if (ConstantOf(value, locals) is { } constant) { yield return constant; yield break; }
         var arms = value switch
         {
             IConditionalOperation conditional => [conditional.WhenTrue, conditional.WhenFalse!],
@@ -79,19 +80,56 @@ internal static class CentreCheck
         };
         foreach (var arm in arms)
             if (arm is not null)
-                foreach (var inner in Constants(arm)) yield return inner;
+                foreach (var inner in Constants(arm, locals)) yield return inner;
     }
 
-    /// <summary>A numeric compile-time constant as the comparison or write sees it (after its conversions), or null.</summary>
-    private static double? ConstantOf(IOperation operation)
+    /// <summary>
+    /// A numeric compile-time constant as the comparison or write sees it (after its conversions), with the site to
+    /// report it at, or null. A local that is never written after its constant initializer counts as that constant,
+    /// reported at the initializer (<c>var x = 0.3; R = x;</c> is the same mistake as <c>R = 0.3;</c>).
+    /// </summary>
+    private static (double Value, IOperation Site)? ConstantOf(IOperation operation, Dictionary<ILocalSymbol, IOperation> locals)
     {
         while (true)
         {
             if (operation.ConstantValue is { HasValue: true, Value: { } value and not bool and not string and not char })
-                return System.Convert.ToDouble(value, CultureInfo.InvariantCulture);
+                return (System.Convert.ToDouble(value, CultureInfo.InvariantCulture), operation);
             if (operation is IConversionOperation conversion) operation = conversion.Operand;
+            else if (operation is ILocalReferenceOperation local && locals.TryGetValue(local.Local, out var initializer)) operation = initializer;
             else return null;
         }
+    }
+
+    /// <summary>
+    /// The locals of a body that hold one value for their whole scope: declared with an initializer and never the
+    /// target of a later write (assignment, compound assignment, increment, deconstruction, ref or out argument, or
+    /// a ref taken to them). Anything else could hold another value where it is read, so it is not followed.
+    /// </summary>
+    private static Dictionary<ILocalSymbol, IOperation> ConstantLocals(IOperation body)
+    {
+        var initialized = new Dictionary<ILocalSymbol, IOperation>(SymbolEqualityComparer.Default);
+        var written = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+        foreach (var operation in body.DescendantsAndSelf())
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation { Initializer.Value: { } value } declarator when !declarator.Symbol.IsRef:
+                    initialized[declarator.Symbol] = value;
+                    break;
+                case IAssignmentOperation assignment:
+                    foreach (var target in assignment.Target.DescendantsAndSelf().OfType<ILocalReferenceOperation>()) written.Add(target.Local);
+                    break;
+                case IIncrementOrDecrementOperation { Target: ILocalReferenceOperation target }:
+                    written.Add(target.Local);
+                    break;
+                case IArgumentOperation { Parameter.RefKind: not RefKind.None, Value: ILocalReferenceOperation target }:
+                    written.Add(target.Local);
+                    break;
+                case IAddressOfOperation { Reference: ILocalReferenceOperation target }:
+                    written.Add(target.Local);
+                    break;
+            }
+        foreach (var local in written) initialized.Remove(local);
+        return initialized;
     }
 
     private static void Check((Variable Variable, Domain Domain) target, (double Value, IOperation Site) constant, List<DiagnosticInfo> diagnostics, System.Func<double, string> consequence)
