@@ -28,7 +28,11 @@ public sealed class AltaGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Compile);
 
         context.RegisterSourceOutput(compiled, static (spc, program) => ProgramEmitter.Emit(spc, program));
-        context.RegisterSourceOutput(analyzed.Collect().Combine(compiled.Collect()), static (spc, programs) => DiagnosticReporter.Report(spc, programs));
+        // The diagnostics output also takes the compilation, only to place each diagnostic in its syntax tree: a
+        // location in a tree is what #pragma warning disable is checked against. Reporting is cheap, so re-running
+        // it on every edit costs nothing; the analysis and compile steps stay cached.
+        context.RegisterSourceOutput(analyzed.Collect().Combine(compiled.Collect()).Combine(context.CompilationProvider),
+            static (spc, input) => DiagnosticReporter.Report(spc, input.Left, input.Right));
     }
 }
 
