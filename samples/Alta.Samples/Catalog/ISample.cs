@@ -23,6 +23,12 @@ internal interface ISample
     /// <summary>Runs the tokens through the compiled model or the interpreter (with an optional trace and layer budget).</summary>
     SampleResult Execute(int[] tokens, bool interpret, AltaTrace? trace, int? maxLayers = null);
 
+    /// <summary>
+    /// Interprets the tokens and returns only the number of layers, with no decoding: the benchmark's
+    /// <c>Interpret</c> side (bench/Alta.Benchmarks), which must cost what the generated <c>Interpret</c> costs.
+    /// </summary>
+    int InterpretLayers(int[] tokens);
+
     /// <summary>The compiled model; throws <see cref="NotSupportedException"/> while it is not built.</summary>
     AltaModel Model { get; }
 }

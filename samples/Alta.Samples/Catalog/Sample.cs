@@ -31,6 +31,8 @@ internal sealed class Sample<T>(
         return new SampleResult(decode(result.Outputs), result.Layers, result.Halted);
     }
 
+    public int InterpretLayers(int[] tokens) => interpret(tokens, null, null).Layers;
+
     /// <summary>The program's output variable, as the class names it (the compiled model knows it).</summary>
     private string OutputName()
     {
