@@ -80,7 +80,7 @@ internal static class FastAttention
             // Bitwise non-zero, so two queries with equal lists are equal vectors (a -0 entry is listed).
             if (ProjectedRows.LookupIndex(group.QueryProjection, s, i) < 0)
                 s.QueryNonZeroCount[i] = ProjectRow(group.Query, group.QueryRows, row, s.Q.AsSpan(i * dk, dk), s.QueryNonZero.AsSpan(i * dk, dk), bitwise: true);
-            if (ProjectedRows.LookupIndex(group.KeyProjection, s, i) < 0)
+            if (ProjectedRows.LookupIndex(group.KeyProjection, s, i) < 0 && (group.KeyByPosition is not { } positional || positional.Index(s, i) < 0))
                 s.KeyNonZeroCount[i] = ProjectRow(group.Key, group.KeyRows, row, s.K.AsSpan(i * dk, dk), s.KeyNonZero.AsSpan(i * dk, dk), bitwise: false);
         }
     }

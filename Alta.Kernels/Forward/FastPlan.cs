@@ -49,6 +49,9 @@ internal sealed class FastPlan
         StateIndexOfVariable = Array.ConvertAll(model.Layout.Variables, State.IndexOf);
         ReadoutSlices = ReadoutScores.SlicesOf(model.Weights.Readout, State);
         EmbeddingsDisjoint = Disjoint(model.Weights.TokenEmbedding, model.Weights.PositionEmbedding);
+        foreach (var group in Groups)
+            if (group.KeyProjection is null)
+                group.UsePositionalKeys(PositionalProjection.For(group.Key, group.KeyRows, State, model.Weights, written, EmbeddingsDisjoint));
         // Precounted only while the tables stay small (they are rows x categorical slices); else ReadEmbedded.
         var position = model.Weights.PositionEmbedding;
         long rows = model.Weights.TokenEmbedding.Rows + (position?.Rows ?? 0);
@@ -288,6 +291,35 @@ internal sealed class SelectorGroup
 
     /// <summary>W_Q and W_K as lookups by one categorical variable's index, where they read one slice.</summary>
     public SliceProjection? QueryProjection { get; }
+
+    /// <summary>Where W_K is not a <see cref="KeyProjection"/> but reads one slice and positional dimensions: the keys by
+    /// (value index, position); else null.</summary>
+    public PositionalProjection? KeyByPosition { get; private set; }
+
+    /// <summary>Where <see cref="KeyByPosition"/> is set and W_Q is a lookup: the score of each (query value, key value,
+    /// position) by <see cref="Selection.Scored"/>'s own sum, at <c>(a * KeyByPosition.Values + b) * Positions + j</c>;
+    /// else null.</summary>
+    public float[]? PositionScores { get; private set; }
+
+    /// <summary>Sets <see cref="KeyByPosition"/> (null: keys stay arithmetic) and, where the queries are lookups and the
+    /// table stays under <see cref="PositionalProjection.MaxEntries"/>, <see cref="PositionScores"/>.</summary>
+    public void UsePositionalKeys(PositionalProjection? keys)
+    {
+        KeyByPosition = keys;
+        if (keys is null || QueryProjection is not { } q || (long)q.Values * keys.Values * keys.Positions > PositionalProjection.MaxEntries) return;
+        var scores = new float[q.Values * keys.Values * keys.Positions];
+        for (int a = 0; a < q.Values; a++)
+            for (int b = 0; b < keys.Values; b++)
+                for (int j = 0; j < keys.Positions; j++)
+                {
+                    var query = q.Vector(a);
+                    var key = keys.Vector(b, j);
+                    float score = 0;
+                    foreach (var c in keys.NonZero(b, j)) score += query[c] * key[c];
+                    scores[(a * keys.Values + b) * keys.Positions + j] = score;
+                }
+        PositionScores = scores;
+    }
 
     public SliceProjection? KeyProjection { get; }
 
