@@ -156,6 +156,46 @@ public class FastPassStateTests
         }
     }
 
+    /// <summary>A head that selects one position whose value is a lookup row hands the output step that value index and
+    /// weight instead of a mix (the heads' outputs being disjoint); the residual is the reference pass's to the bit.</summary>
+    [Fact]
+    public void OneSelectedLookupValueReachesTheOutputWithoutAMix()
+    {
+        foreach (var (model, tokens) in new[] { (Alta.Samples.ShiftBy.Model, Words.Encode("abcd")), (Alta.Samples.ParityRelative.Model, [2, 1, 0, 1, 1]), (Alta.Samples.Sort.Model, Words.Encode("hello")) })
+        {
+            Assert.True(model.Plan.OutputsDisjoint);
+            var session = model.CreateSession();
+            var outputs = new double[tokens.Length];
+            var (layers, _) = session.Run(tokens, null, outputs);
+            Assert.Contains(session.MixNonZeroCount, counts => counts.AsSpan(0, tokens.Length).Contains(FastAttention.SingleLookup));
+            var reference = model.RunReference(tokens, layers);
+            BitIdentity.Equal(reference.Residual, session.Residual(tokens.Length).ToArray());
+        }
+    }
+
+    /// <summary>Where every selector is stable, a layer skips the positions whose row and selected rows did not change in
+    /// the last one (ParityRelative finishes one position per layer: the others are quiet); the residual is the reference
+    /// pass's to the bit after every number of layers.</summary>
+    [Fact]
+    public void QuietPositionsAreSkippedAndTheResidualStaysTheReferences()
+    {
+        var model = Alta.Samples.ParityRelative.Model;
+        Assert.True(model.Plan.AllGroupsStable);
+        Assert.True(Alta.Samples.ParityAbsolute.Model.Plan.AllGroupsStable);
+        Assert.False(Alta.Samples.Sort.Model.Plan.AllGroupsStable);
+        int[] tokens = [2, 1, 0, 1, 1, 0, 0, 1, 0, 1, 1, 1];
+        var session = model.CreateSession();
+        var outputs = new double[tokens.Length];
+        for (int layers = 1; layers <= tokens.Length; layers++)
+        {
+            session.Run(tokens, layers, outputs);
+            if (layers >= 3) Assert.Contains(true, session.Quiet.AsSpan(0, tokens.Length).ToArray());
+            var reference = model.RunReference(tokens, layers);
+            Assert.Equal(reference.Outputs, outputs);
+            BitIdentity.Equal(reference.Residual, session.Residual(tokens.Length).ToArray());
+        }
+    }
+
     public static TheoryData<string> Programs => new() { "most-freq",  "sort", "dyck1", "frac-prevs", "histogram", "addition", "subleq", "scan", "parity-absolute", "sort-unique", "length", "reverse", "shift-by", "parity-relative" };
 
     /// <summary>A selector group is stable (its selections kept for a run's later layers) exactly when no W_O and no

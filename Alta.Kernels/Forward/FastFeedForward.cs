@@ -10,12 +10,13 @@ namespace Alta.Forward;
 /// reference pass sums) and touches only the units those inputs reach: the rest hold <c>clip(b)</c>, known from
 /// the weights, so nothing is cleared, biased, clipped or scanned across a whole layer. Where what the network reads
 /// is exact (<see cref="FeedForwardKey"/>), its whole change to the row is memoised per key (<see cref="DeltaMemo"/>):
-/// a position then costs one lookup and the few additions of that change.
+/// a position then costs one lookup and the few additions of that change. A quiet position (<see cref="Quiescence"/>)
+/// is skipped.
 /// </summary>
 internal static class FastFeedForward
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void FeedForward(AltaModel model, AltaSession s, int n)
+    public static void FeedForward(AltaModel model, AltaSession s, int n, ReadOnlySpan<bool> quiet)
     {
         var plan = model.Plan;
         int d = model.Layout.ModelWidth;
@@ -25,6 +26,7 @@ internal static class FastFeedForward
         var key = s.FeedForwardKey.AsSpan();
         for (int i = 0; i < n; i++)
         {
+            if (!quiet.IsEmpty && quiet[i]) continue;
             var row = s.X.AsSpan(i * d, d);
             var state = s.RowStates.AsSpan(i * width, width);
             var counts = s.RowCounts.AsSpan(i * width, width);

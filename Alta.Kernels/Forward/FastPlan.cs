@@ -34,12 +34,15 @@ internal sealed class FastPlan
             Heads[h] = new HeadPlan(head, group, valueRows, SliceProjection.For(head.Value, valueRows, State), selectsOne);
         }
         Groups = groups.ToArray();
+        foreach (var group in Groups) group.Heads = group.Members.ToArray();
         foreach (var group in Groups)
             group.CountsOnly = group.Members.TrueForAll(h => Heads[h].ValueProjection is { StateIndex: < 0 } && !Heads[h].SelectsOne);
         OutputsDisjoint = Disjoint(Array.ConvertAll(heads, h => h.Output));
         var written = Written([.. Array.ConvertAll(heads, h => h.Output), model.Weights.FeedForwardOutput]);
         foreach (var group in Groups) group.Stable = !written[ModelLayout.One] && !Reads(group.QueryRows, written) && !Reads(group.KeyRows, written);
         foreach (var head in Heads) head.ValuesStable = !written[ModelLayout.One] && !Reads(head.ValueRows, written);
+        AllGroupsStable = Groups.Length > 0 && Array.TrueForAll(Groups, g => g.Stable);
+        WrittenDimensions = Enumerable.Range(0, written.Length).Where(r => written[r]).ToArray();
         MaxKeyWidth = heads.Length == 0 ? 0 : heads.Max(h => h.Query.Columns);
         MaxValueWidth = heads.Length == 0 ? 0 : heads.Max(h => h.Value.Columns);
         MaxHidden = model.Weights.FeedForward.Max(l => l.Width);
@@ -101,6 +104,14 @@ internal sealed class FastPlan
     /// dimension twice: then every dimension a layer's attention writes gets one product, and the heads' outputs can be
     /// added row by row without first summing them per dimension.</summary>
     public bool OutputsDisjoint { get; }
+
+    /// <summary>Whether every selector group is <see cref="SelectorGroup.Stable"/> (and there is one): then a layer's
+    /// change at a position depends only on rows a run keeps selecting (<see cref="Quiescence"/>).</summary>
+    public bool AllGroupsStable { get; }
+
+    /// <summary>The residual dimensions some W_O or the feed-forward output writes, ascending: all that can differ
+    /// between two layers' rows.</summary>
+    public int[] WrittenDimensions { get; }
 
     /// <summary>Per residual dimension, whether some layer can change it: a column of some W_O or of the feed-forward
     /// output.</summary>
@@ -280,6 +291,9 @@ internal sealed class SelectorGroup
     public int ScoreStride { get; }
 
     public List<int> Members { get; }
+
+    /// <summary><see cref="Members"/> as an array, for the per-row loops (set once the plan has grouped every head).</summary>
+    public int[] Heads { get; set; } = [];
 
     public SparseMatrix Query { get; }
 
