@@ -44,6 +44,8 @@ public sealed class AltaSession
     internal bool[] Changed = [];
     internal bool[] Quiet = [];
     internal bool[] RowChanged = [];
+    /// <summary>The layer whose starting rows <see cref="WrittenCopy"/> holds (0: none).</summary>
+    internal int CopiedLayer;
     /// <summary>While a categorical head's selector is computed: the lowest position that selected two or more
     /// positions (int.MaxValue: none yet; -1: the selector is not checked), and what it selected.</summary>
     internal int AmbiguousPosition = -1;

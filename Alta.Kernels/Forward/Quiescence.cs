@@ -23,6 +23,15 @@ internal static class Quiescence
     /// position is quiet (false in the first layer, and while some group's selections are not kept yet).</summary>
     public static bool Mark(AltaModel model, AltaSession s, int n, int layer)
     {
+        // A session whose last run had one layer keeps its selections in the second layer (SelectionCache), so nothing
+        // can be quiet before the third: a one-layer program's runs then copy nothing.
+        if (layer == 1 && s.LastRunLayers == 1)
+        {
+            s.CopiedLayer = 0;
+            return false;
+        }
+        bool comparable = layer > 1 && s.CopiedLayer == layer - 1;
+        s.CopiedLayer = layer;
         var plan = model.Plan;
         var written = plan.WrittenDimensions;
         int d = model.Layout.ModelWidth, w = written.Length;
@@ -43,7 +52,7 @@ internal static class Quiescence
             changed[i] = moved;
             anyChanged |= moved;
         }
-        if (layer == 1) return false;
+        if (!comparable) return false;
         foreach (var selections in s.Selections)
             if (!selections.Ready) return false;
         var quiet = s.Quiet;
