@@ -194,6 +194,16 @@ public class FastPassStateTests
             Assert.Equal(reference.Outputs, outputs);
             BitIdentity.Equal(reference.Residual, session.Residual(tokens.Length).ToArray());
         }
+        Assert.True(session.QuietFound);
+        // Dyck1's prefix selectors reach every earlier position, so nothing is quiet: its sessions stop looking, and
+        // still give the reference residual.
+        var dyck = Alta.Samples.Dyck1.Model;
+        Assert.True(dyck.Plan.AllGroupsStable);
+        var dyckSession = dyck.CreateSession();
+        int[] brackets = [Alta.Samples.Letters.Bos, Alta.Samples.Dyck1.Open, Alta.Samples.Dyck1.Close, Alta.Samples.Dyck1.Open, Alta.Samples.Dyck1.Open];
+        for (int run = 0; run < 3; run++) dyckSession.Run(brackets, null, new double[brackets.Length]);
+        Assert.False(dyckSession.QuietFound);
+        BitIdentity.Equal(dyck.RunReference(brackets).Residual, dyckSession.Residual(brackets.Length).ToArray());
     }
 
     public static TheoryData<string> Programs => new() { "most-freq",  "sort", "dyck1", "frac-prevs", "histogram", "addition", "subleq", "scan", "parity-absolute", "sort-unique", "length", "reverse", "shift-by", "parity-relative" };

@@ -46,6 +46,12 @@ public sealed class AltaSession
     internal bool[] RowChanged = [];
     /// <summary>The layer whose starting rows <see cref="WrittenCopy"/> holds (0: none).</summary>
     internal int CopiedLayer;
+    /// <summary>Whether the last run that compared rows found a quiet position (initially true: look), and this run's
+    /// findings so far; runs since one last looked (see <see cref="Quiescence.Looks"/>).</summary>
+    internal bool QuietFound = true;
+    internal bool QuietCompared;
+    internal bool QuietSeen;
+    internal int RunsNotLooking;
     /// <summary>While a categorical head's selector is computed: the lowest position that selected two or more
     /// positions (int.MaxValue: none yet; -1: the selector is not checked), and what it selected.</summary>
     internal int AmbiguousPosition = -1;

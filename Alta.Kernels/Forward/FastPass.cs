@@ -53,7 +53,7 @@ internal static class FastPass
         foreach (var selections in s.Selections) selections.Forget();
         int layers = 0;
         bool halted = false;
-        bool quiescence = Quiescence.Applies(model);
+        bool quiescence = Quiescence.Looks(model, s);
         while (layers < budget && !halted)
         {
             layers++;
@@ -64,6 +64,7 @@ internal static class FastPass
             FastFeedForward.FeedForward(model, s, n, quiet);
             halted = StateReadout.IsHalted(s, n);
         }
+        if (quiescence) Quiescence.Finish(s);
         s.LastRunLayers = layers;
         return (layers, halted);
     }

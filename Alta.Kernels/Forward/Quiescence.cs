@@ -14,24 +14,42 @@ namespace Alta.Forward;
 /// </summary>
 internal static class Quiescence
 {
-    /// <summary>Whether the run may skip quiet positions: every group stable (and at least one), no guards (they are
+    /// <summary>A session whose last comparing run found no quiet position looks again only every this many runs.</summary>
+    public const int ProbeEvery = 32;
+
+    /// <summary>Whether the model may skip quiet positions: every group stable (and at least one), no guards (they are
     /// checked on the row between attention and the feed-forward network).</summary>
     public static bool Applies(AltaModel model) => model.Plan.AllGroupsStable && model.Guards.Length == 0;
 
+    /// <summary>Whether this run looks for quiet positions. Looking costs a copy and a comparison of the written
+    /// dimensions per layer; where selections reach far (a prefix selector: Dyck1), nothing is ever quiet, so a session
+    /// whose last comparing run found nothing looks only every <see cref="ProbeEvery"/>th run. Only speed depends on this.</summary>
+    public static bool Looks(AltaModel model, AltaSession s)
+    {
+        if (!Applies(model)) return false;
+        s.QuietCompared = s.QuietSeen = false;
+        return s.QuietFound || ++s.RunsNotLooking % ProbeEvery == 0;
+    }
+
+    /// <summary>At the end of a run that looked: what it found decides whether the next runs look.</summary>
+    public static void Finish(AltaSession s)
+    {
+        if (s.QuietCompared) s.QuietFound = s.QuietSeen;
+    }
+
     /// <summary>At the start of layer <paramref name="layer"/>: records which positions changed in the last layer and
     /// copies the written dimensions for the next; marks the quiet positions in <c>s.Quiet</c>. Returns whether any
-    /// position is quiet (false in the first layer, and while some group's selections are not kept yet).</summary>
+    /// position is quiet (false in the first layer, without a copy from the last layer, and while some group's selections
+    /// are not kept yet).</summary>
     public static bool Mark(AltaModel model, AltaSession s, int n, int layer)
     {
-        // A session whose last run had one layer keeps its selections in the second layer (SelectionCache), so nothing
-        // can be quiet before the third: a one-layer program's runs then copy nothing.
-        if (layer == 1 && s.LastRunLayers == 1)
-        {
-            s.CopiedLayer = 0;
-            return false;
-        }
+        // The copy serves only a next layer: it is made where the session's last run went on past this layer (a
+        // one- or two-layer program's runs then copy nothing). A wrong guess costs a skip or a copy, never a result:
+        // rows are compared only with a copy from the start of the layer just run.
         bool comparable = layer > 1 && s.CopiedLayer == layer - 1;
-        s.CopiedLayer = layer;
+        bool copying = s.LastRunLayers > layer;
+        s.CopiedLayer = copying ? layer : 0;
+        if (!comparable && !copying) return false;
         var plan = model.Plan;
         var written = plan.WrittenDimensions;
         int d = model.Layout.ModelWidth, w = written.Length;
@@ -47,7 +65,7 @@ internal static class Quiescence
             {
                 int bits = BitConverter.SingleToInt32Bits(x[row + written[k]]);
                 moved |= copy[kept + k] != bits;
-                copy[kept + k] = bits;
+                if (copying) copy[kept + k] = bits;
             }
             changed[i] = moved;
             anyChanged |= moved;
@@ -55,6 +73,7 @@ internal static class Quiescence
         if (!comparable) return false;
         foreach (var selections in s.Selections)
             if (!selections.Ready) return false;
+        s.QuietCompared = true;
         var quiet = s.Quiet;
         for (int i = 0; i < n; i++) quiet[i] = !changed[i];
         var rowChanged = s.RowChanged;
@@ -77,6 +96,8 @@ internal static class Quiescence
             for (int i = 0; i < n; i++)
                 if (rowChanged[rowOf[i]]) quiet[i] = false;
         }
-        return quiet.AsSpan(0, n).Contains(true);
+        bool any = quiet.AsSpan(0, n).Contains(true);
+        s.QuietSeen |= any;
+        return any;
     }
 }
