@@ -74,7 +74,139 @@ public class FastPassStateTests
         Assert.Equal(BitConverter.SingleToInt32Bits(-0f), BitConverter.SingleToInt32Bits(memo.Values(entry)[4]));
     }
 
-    public static TheoryData<string> Programs => new() { "sort", "dyck1", "frac-prevs", "histogram", "addition", "subleq", "scan", "parity-absolute", "sort-unique", "length", "reverse", "shift-by", "parity-relative" };
+    /// <summary>Dimensions whose value before the change the key fixes (its raw dimensions, and every dimension of a slice
+    /// it reads as a value index) are stored as results with their slices' counts and value indices; zero additions in
+    /// such a slice are dropped; the other dimensions stay additions, guarded as before.</summary>
+    [Fact]
+    public void DimensionsTheKeyFixesAreStoredAsResults()
+    {
+        var memo = new DeltaMemo(keyLength: 1);
+        var delta = new float[9];
+        delta[1] = -1f;
+        delta[2] = 1f;
+        delta[3] = -0f;
+        delta[4] = -0f;
+        delta[6] = -2.5f;
+        delta[7] = 0.5f;
+        // Dimensions 1..3 are slice 0 (read by the key), 4..5 slice 1 (not read), 6 a raw key dimension, 7 and 8 neither.
+        int[] sliceOf = [-1, 0, 0, 0, 1, 1, -1, -1, -1];
+        bool[] fixedByKey = [false, true, true, true, false, false, true, false, false];
+        // The row after the change: slice 0 moved from index 0 to index 1.
+        var row = new float[9];
+        row[2] = 1f;
+        row[6] = 0.5f;
+        row[7] = 0.5f;
+        var counts = new SliceCount[2];
+        counts[0].Add(1, BitConverter.SingleToInt32Bits(1f));
+        int[] key = [0];
+        memo.Add(key, DeltaMemo.Hash(key), [2, 1, 7, 3, 6, 4], delta, sliceOf, fixedByKey, row, counts, [3, 2]);
+        int entry = memo.Find(key, DeltaMemo.Hash(key));
+        Assert.Equal([2, 1, 6], memo.Results(entry, out var results).ToArray());
+        Assert.Equal([1f, 0f, 0.5f], results.ToArray());
+        Assert.Equal([0], memo.Settled(entry, out var settledCounts, out var settledValues).ToArray());
+        Assert.Equal([1], settledValues.ToArray());
+        Assert.Equal(1, settledCounts[0].Value(3));
+        Assert.Equal([7, 4], memo.Dimensions(entry).ToArray());
+        Assert.Equal(1, memo.Changes(entry));
+        Assert.Equal([1], memo.Guards(entry).ToArray());
+    }
+
+    /// <summary>Every sample's memo stores results where its key fixes what the network writes (the variables it both
+    /// reads and writes): the warm-session test below then checks those hits against the reference pass.</summary>
+    [Fact]
+    public void MemoHitsWriteResultsOnTheSamples()
+    {
+        foreach (var (model, tokens) in new[] { (Alta.Samples.Length.Model, Words.Encode("abc")), (Alta.Samples.ParityRelative.Model, [2, 1, 0, 1]), (Alta.Samples.MostFreq.Model, Words.Encode("hello")) })
+        {
+            var session = model.CreateSession();
+            session.Run(tokens, null, new double[tokens.Length]);
+            var memo = session.FeedForwardMemo;
+            Assert.True(memo.Count > 0);
+            Assert.Contains(Enumerable.Range(0, memo.Count), e => memo.Results(e, out _).Length > 0 && memo.Settled(e, out _, out _).Length > 0);
+        }
+    }
+
+    /// <summary>A key that breaks ties by position (MostFreq's Gathered: Target and the numerical position) is read from a
+    /// table by (value index, position); each entry is the arithmetic product of the row a run holds there, to the bit.</summary>
+    [Fact]
+    public void KeysThatReadThePositionAreTabulatedByValueAndPosition()
+    {
+        var model = Alta.Samples.MostFreq.Model;
+        var group = Assert.Single(model.Plan.Groups, g => g.KeyByPosition is not null);
+        Assert.Null(group.KeyProjection);
+        Assert.NotNull(group.PositionScores);
+        // Selectors whose keys are lookups need no position table.
+        Assert.All(Alta.Samples.Sort.Model.Plan.Groups, g => Assert.Null(g.KeyByPosition));
+        var session = model.CreateSession();
+        int d = model.Layout.ModelWidth;
+        foreach (var word in new[] { "hello", "mississippi", "abcabcabcabcabcabcabcabcabcabca" })
+        {
+            var tokens = Words.Encode(word);
+            session.Run(tokens, 2, new double[tokens.Length]);
+            var residual = session.Residual(tokens.Length);
+            var keys = group.KeyByPosition!;
+            for (int j = 0; j < tokens.Length; j++)
+            {
+                int b = keys.Index(session, j);
+                Assert.True(b >= 0);
+                var expected = new float[group.Key.Columns];
+                SparseRows.Project(group.Key, group.KeyRows, residual.Slice(j * d, d), expected);
+                BitIdentity.Equal(expected, keys.Vector(b, j).ToArray());
+            }
+        }
+    }
+
+    /// <summary>A head that selects one position whose value is a lookup row hands the output step that value index and
+    /// weight instead of a mix (the heads' outputs being disjoint); the residual is the reference pass's to the bit.</summary>
+    [Fact]
+    public void OneSelectedLookupValueReachesTheOutputWithoutAMix()
+    {
+        foreach (var (model, tokens) in new[] { (Alta.Samples.ShiftBy.Model, Words.Encode("abcd")), (Alta.Samples.ParityRelative.Model, [2, 1, 0, 1, 1]), (Alta.Samples.Sort.Model, Words.Encode("hello")) })
+        {
+            Assert.True(model.Plan.OutputsDisjoint);
+            var session = model.CreateSession();
+            var outputs = new double[tokens.Length];
+            var (layers, _) = session.Run(tokens, null, outputs);
+            Assert.Contains(session.MixNonZeroCount, counts => counts.AsSpan(0, tokens.Length).Contains(FastAttention.SingleLookup));
+            var reference = model.RunReference(tokens, layers);
+            BitIdentity.Equal(reference.Residual, session.Residual(tokens.Length).ToArray());
+        }
+    }
+
+    /// <summary>Where every selector is stable, a layer skips the positions whose row and selected rows did not change in
+    /// the last one (ParityRelative finishes one position per layer: the others are quiet); the residual is the reference
+    /// pass's to the bit after every number of layers.</summary>
+    [Fact]
+    public void QuietPositionsAreSkippedAndTheResidualStaysTheReferences()
+    {
+        var model = Alta.Samples.ParityRelative.Model;
+        Assert.True(model.Plan.AllGroupsStable);
+        Assert.True(Alta.Samples.ParityAbsolute.Model.Plan.AllGroupsStable);
+        Assert.False(Alta.Samples.Sort.Model.Plan.AllGroupsStable);
+        int[] tokens = [2, 1, 0, 1, 1, 0, 0, 1, 0, 1, 1, 1];
+        var session = model.CreateSession();
+        var outputs = new double[tokens.Length];
+        for (int layers = 1; layers <= tokens.Length; layers++)
+        {
+            session.Run(tokens, layers, outputs);
+            if (layers >= 3) Assert.Contains(true, session.Quiet.AsSpan(0, tokens.Length).ToArray());
+            var reference = model.RunReference(tokens, layers);
+            Assert.Equal(reference.Outputs, outputs);
+            BitIdentity.Equal(reference.Residual, session.Residual(tokens.Length).ToArray());
+        }
+        Assert.True(session.QuietFound);
+        // Dyck1's prefix selectors reach every earlier position, so nothing is quiet: its sessions stop looking, and
+        // still give the reference residual.
+        var dyck = Alta.Samples.Dyck1.Model;
+        Assert.True(dyck.Plan.AllGroupsStable);
+        var dyckSession = dyck.CreateSession();
+        int[] brackets = [Alta.Samples.Letters.Bos, Alta.Samples.Dyck1.Open, Alta.Samples.Dyck1.Close, Alta.Samples.Dyck1.Open, Alta.Samples.Dyck1.Open];
+        for (int run = 0; run < 3; run++) dyckSession.Run(brackets, null, new double[brackets.Length]);
+        Assert.False(dyckSession.QuietFound);
+        BitIdentity.Equal(dyck.RunReference(brackets).Residual, dyckSession.Residual(brackets.Length).ToArray());
+    }
+
+    public static TheoryData<string> Programs => new() { "most-freq",  "sort", "dyck1", "frac-prevs", "histogram", "addition", "subleq", "scan", "parity-absolute", "sort-unique", "length", "reverse", "shift-by", "parity-relative" };
 
     /// <summary>A selector group is stable (its selections kept for a run's later layers) exactly when no W_O and no
     /// feed-forward output writes what its queries and keys read: read from the weights.</summary>
@@ -184,6 +316,8 @@ public class FastPassStateTests
     private static (AltaModel Model, Func<Random, int[]> Input) Case(string name) => name switch
     {
         "sort" => (Alta.Samples.Sort.Model, r => Words.Random(r, 20, 6)),
+        // Gathered's key reads Target and the position (Prefer = Earliest): keys and scores from PositionalProjection.
+        "most-freq" => (Alta.Samples.MostFreq.Model, r => Words.Random(r, 30, 6)),
         "dyck1" => (Alta.Samples.Dyck1.Model, r => Words.Random(r, 20, 2)),
         "frac-prevs" => (Alta.Samples.FracPrevs.Model, r => Words.Random(r, 20, 13)),
         "histogram" => (Alta.Samples.Histogram.Model, r => Words.Random(r, 20, 5)),

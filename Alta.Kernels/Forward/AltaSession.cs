@@ -26,6 +26,9 @@ public sealed class AltaSession
     internal float[][] Mixed = [];
     internal int[][] MixNonZero = [];
     internal int[][] MixNonZeroCount = [];
+    /// <summary>Per head and row whose mix is one selected position's lookup value: that value index and its weight.</summary>
+    internal int[][] SingleValue = [];
+    internal float[][] SingleWeight = [];
     /// <summary>Categorical slices per position in <see cref="RowStates"/>.</summary>
     internal readonly int StateWidth;
     internal int[][] RowOf = [];
@@ -35,6 +38,20 @@ public sealed class AltaSession
     internal bool[] RowExact = [];
     internal SliceCount[] RowCounts = [];
     internal int[] Selected = [];
+    /// <summary><see cref="Quiescence"/>: the written dimensions' bits per position at the start of the last layer,
+    /// which positions changed in it, which are quiet in this one, and per kept row whether a selected position changed.</summary>
+    internal int[] WrittenCopy = [];
+    internal bool[] Changed = [];
+    internal bool[] Quiet = [];
+    internal bool[] RowChanged = [];
+    /// <summary>The layer whose starting rows <see cref="WrittenCopy"/> holds (0: none).</summary>
+    internal int CopiedLayer;
+    /// <summary>Whether the last run that compared rows found a quiet position (initially true: look), and this run's
+    /// findings so far; runs since one last looked (see <see cref="Quiescence.Looks"/>).</summary>
+    internal bool QuietFound = true;
+    internal bool QuietCompared;
+    internal bool QuietSeen;
+    internal int RunsNotLooking;
     /// <summary>While a categorical head's selector is computed: the lowest position that selected two or more
     /// positions (int.MaxValue: none yet; -1: the selector is not checked), and what it selected.</summary>
     internal int AmbiguousPosition = -1;
@@ -133,11 +150,17 @@ public sealed class AltaSession
         Mixed = Array.ConvertAll(plan.Heads, h => new float[n * h.Head.Value.Columns]);
         MixNonZero = Array.ConvertAll(plan.Heads, h => new int[n * h.Head.Value.Columns]);
         MixNonZeroCount = Array.ConvertAll(plan.Heads, _ => new int[n]);
+        SingleValue = Array.ConvertAll(plan.Heads, _ => new int[n]);
+        SingleWeight = Array.ConvertAll(plan.Heads, _ => new float[n]);
         RowOf = Array.ConvertAll(plan.Groups, _ => new int[n]);
         RowStates = new int[n * plan.State.Slices.Length];
         RowExact = new bool[n];
         RowCounts = new SliceCount[n * plan.State.Slices.Length];
         Selected = new int[n];
+        WrittenCopy = new int[n * plan.WrittenDimensions.Length];
+        Changed = new bool[n];
+        Quiet = new bool[n];
+        RowChanged = new bool[n];
         SelectedWeight = new float[n];
         Logits = new float[n];
         Candidates = new int[n];

@@ -11,8 +11,12 @@ namespace Alta.Forward;
 /// </summary>
 internal static class FastAttention
 {
+    /// <summary>A row's <c>MixNonZeroCount</c> when its mix is one selected position's lookup value (where the heads'
+    /// outputs are disjoint): the value index and weight are in <c>SingleValue</c> and <c>SingleWeight</c>.</summary>
+    internal const int SingleLookup = -1;
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Attend(AltaModel model, AltaSession s, int n, int layer)
+    public static void Attend(AltaModel model, AltaSession s, int n, int layer, ReadOnlySpan<bool> quiet)
     {
         var plan = model.Plan;
         int d = model.Layout.ModelWidth;
@@ -23,14 +27,14 @@ internal static class FastAttention
         {
             var group = plan.Groups[g];
             // Values nothing writes are the first layer's for the whole run.
-            foreach (var h in group.Members)
+            foreach (var h in group.Heads)
                 if (layer == 1 || !plan.Heads[h].ValuesStable) ProjectValues(plan.Heads[h], s, h, x, n, d);
             var kept = s.Selections[g];
             if (kept.Ready)
             {
                 // A stable group selects as it did in this run's first layer (which raised any ambiguity then); its
                 // rows (rowOf) are still that layer's.
-                MixKept(group, s, kept);
+                MixKept(group, s, kept, quiet);
                 continue;
             }
             // A session whose last run stopped after one layer (most inputs of a one-layer program) keeps nothing in
@@ -49,13 +53,13 @@ internal static class FastAttention
             else if (kept.Storing) kept.Complete();
         }
         if (ambiguous is not null) throw ambiguous;
-        AddOutputs(plan, s, x, n, d);
+        AddOutputs(plan, s, x, n, d, quiet);
     }
 
     /// <summary>The group's first categorical head (all of its heads select alike), or int.MaxValue.</summary>
     private static int FirstSelectingOne(FastPlan plan, SelectorGroup group)
     {
-        foreach (var h in group.Members)
+        foreach (var h in group.Heads)
             if (plan.Heads[h].SelectsOne) return h;
         return int.MaxValue;
     }
@@ -80,7 +84,7 @@ internal static class FastAttention
             // Bitwise non-zero, so two queries with equal lists are equal vectors (a -0 entry is listed).
             if (ProjectedRows.LookupIndex(group.QueryProjection, s, i) < 0)
                 s.QueryNonZeroCount[i] = ProjectRow(group.Query, group.QueryRows, row, s.Q.AsSpan(i * dk, dk), s.QueryNonZero.AsSpan(i * dk, dk), bitwise: true);
-            if (ProjectedRows.LookupIndex(group.KeyProjection, s, i) < 0)
+            if (ProjectedRows.LookupIndex(group.KeyProjection, s, i) < 0 && (group.KeyByPosition is not { } positional || positional.Index(s, i) < 0))
                 s.KeyNonZeroCount[i] = ProjectRow(group.Key, group.KeyRows, row, s.K.AsSpan(i * dk, dk), s.KeyNonZero.AsSpan(i * dk, dk), bitwise: false);
         }
     }
@@ -203,7 +207,7 @@ internal static class FastAttention
         var weights = s.SelectedWeight.AsSpan(0, positions.Length);
         var kept = s.Selections[group.Index];
         if (kept.Storing) kept.Store(row, positions, weights);
-        foreach (var h in group.Members) Mix(s, h, row, positions, weights);
+        foreach (var h in group.Heads) Mix(s, h, row, positions, weights);
     }
 
     /// <summary>Whether One is exactly 1 at every position (then a projection of One alone is its lookup row everywhere).</summary>
@@ -215,7 +219,7 @@ internal static class FastAttention
     {
         var kept = s.Selections[group.Index];
         if (kept.Storing) kept.StoreCount(row, count, weight);
-        foreach (var h in group.Members) MixCount(s, h, row, count, weight);
+        foreach (var h in group.Heads) MixCount(s, h, row, count, weight);
     }
 
     /// <summary><see cref="Mix"/> of <paramref name="count"/> positions with one value vector and equal weights: the same
@@ -240,21 +244,24 @@ internal static class FastAttention
     }
 
     /// <summary>Mixes every head of a stable group from the selections an earlier layer of the run kept.</summary>
-    private static void MixKept(SelectorGroup group, AltaSession s, SelectionCache kept)
+    private static void MixKept(SelectorGroup group, AltaSession s, SelectionCache kept, ReadOnlySpan<bool> quiet)
     {
+        // Under an offset mask a row is a position: a quiet one's mix is not read (its outputs are skipped).
+        bool byPosition = !quiet.IsEmpty && group.Offsets.Length > 0;
         for (int k = 0; k < kept.Count; k++)
         {
             int row = kept.Row(k);
+            if (byPosition && quiet[row]) continue;
             int count = kept.CountOf(k);
             if (count >= 0)
             {
                 float weight = kept.CountWeight(k);
-                foreach (var h in group.Members) MixCount(s, h, row, count, weight);
+                foreach (var h in group.Heads) MixCount(s, h, row, count, weight);
                 continue;
             }
             var positions = kept.Positions(k);
             var weights = kept.Weights(k);
-            foreach (var h in group.Members) Mix(s, h, row, positions, weights);
+            foreach (var h in group.Heads) Mix(s, h, row, positions, weights);
         }
     }
 
@@ -264,7 +271,21 @@ internal static class FastAttention
     private static void Mix(AltaSession s, int h, int row, ReadOnlySpan<int> positions, ReadOnlySpan<float> weights)
     {
         int selected = positions.Length;
-        var head = s.Model.Plan.Heads[h];
+        var plan = s.Model.Plan;
+        var head = plan.Heads[h];
+        if (selected == 1 && plan.OutputsDisjoint)
+        {
+            // One position whose value is a lookup row: its value index and weight are all the output step needs (it
+            // forms each product itself), so nothing is written per column here.
+            int v = ProjectedRows.LookupIndex(head.ValueProjection, s, positions[0]);
+            if (v >= 0)
+            {
+                s.SingleValue[h][row] = v;
+                s.SingleWeight[h][row] = weights[0];
+                s.MixNonZeroCount[h][row] = SingleLookup;
+                return;
+            }
+        }
         int dv = head.Head.Value.Columns;
         var mix = s.Mixed[h].AsSpan(row * dv, dv);
         var nonZero = s.MixNonZero[h].AsSpan(row * dv, dv);
@@ -339,11 +360,11 @@ internal static class FastAttention
 
     /// <summary>Adds every head's <c>mix W_O</c> to the residual. All heads read the residual as it stood at the start
     /// of the layer, so this comes last; only the dimensions some head writes are touched.</summary>
-    private static void AddOutputs(FastPlan plan, AltaSession s, Span<float> x, int n, int d)
+    private static void AddOutputs(FastPlan plan, AltaSession s, Span<float> x, int n, int d, ReadOnlySpan<bool> quiet)
     {
         if (plan.OutputsDisjoint)
         {
-            AddDisjointOutputs(plan, s, x, n, d);
+            AddDisjointOutputs(plan, s, x, n, d, quiet);
             return;
         }
         var delta = s.Delta;
@@ -351,6 +372,7 @@ internal static class FastAttention
         int width = plan.State.Slices.Length;
         for (int i = 0; i < n; i++)
         {
+            if (!quiet.IsEmpty && quiet[i]) continue;
             touched.Start();
             for (int h = 0; h < plan.Heads.Length; h++)
             {
@@ -371,7 +393,7 @@ internal static class FastAttention
     /// <summary><see cref="AddOutputs"/> when no two W_O entries share a dimension (<see cref="FastPlan.OutputsDisjoint"/>):
     /// each written dimension's sum is the single product <c>+0 + w * mix</c>, added as it is made. Writes to distinct
     /// dimensions commute, so the row and its integer state end as the summed path leaves them, bit for bit.</summary>
-    private static void AddDisjointOutputs(FastPlan plan, AltaSession s, Span<float> x, int n, int d)
+    private static void AddDisjointOutputs(FastPlan plan, AltaSession s, Span<float> x, int n, int d, ReadOnlySpan<bool> quiet)
     {
         int width = plan.State.Slices.Length;
         var heads = plan.Heads;
@@ -385,15 +407,33 @@ internal static class FastAttention
             var mixed = s.Mixed[h];
             var nonZero = s.MixNonZero[h];
             var nonZeroCount = s.MixNonZeroCount[h];
+            var projection = heads[h].ValueProjection;
+            var singleValue = s.SingleValue[h];
+            var singleWeight = s.SingleWeight[h];
             for (int i = 0; i < n; i++)
             {
                 int row = rowOf[i];
                 int columns = nonZeroCount[row];
-                if (columns == 0) continue;
+                if (columns == 0 || !quiet.IsEmpty && quiet[i]) continue;
                 var residual = x.Slice(i * d, d);
                 var state = s.RowStates.AsSpan(i * width, width);
                 var counts = s.RowCounts.AsSpan(i * width, width);
                 ref bool exact = ref s.RowExact[i];
+                if (columns == SingleLookup)
+                {
+                    // Mix's product for one selected position (0 + v * p, skipped where it is 0), then W_O's.
+                    var value = projection!.Vector(singleValue[row]);
+                    float p = singleWeight[row];
+                    foreach (var c in projection.NonZero(singleValue[row]))
+                    {
+                        float mix = 0f + value[c] * p;
+                        if (mix == 0) continue;
+                        var outDimensions = output.RowColumns(c);
+                        var outWeights = output.RowValues(c);
+                        for (int k = 0; k < outDimensions.Length; k++) plan.State.Add(residual, outDimensions[k], 0f + outWeights[k] * mix, state, counts, ref exact);
+                    }
+                    continue;
+                }
                 foreach (var c in nonZero.AsSpan(row * dv, columns))
                 {
                     var dimensions = output.RowColumns(c);

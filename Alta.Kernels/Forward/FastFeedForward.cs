@@ -10,12 +10,13 @@ namespace Alta.Forward;
 /// reference pass sums) and touches only the units those inputs reach: the rest hold <c>clip(b)</c>, known from
 /// the weights, so nothing is cleared, biased, clipped or scanned across a whole layer. Where what the network reads
 /// is exact (<see cref="FeedForwardKey"/>), its whole change to the row is memoised per key (<see cref="DeltaMemo"/>):
-/// a position then costs one lookup and the few additions of that change.
+/// a position then costs one lookup and the few additions of that change. A quiet position (<see cref="Quiescence"/>)
+/// is skipped.
 /// </summary>
 internal static class FastFeedForward
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void FeedForward(AltaModel model, AltaSession s, int n)
+    public static void FeedForward(AltaModel model, AltaSession s, int n, ReadOnlySpan<bool> quiet)
     {
         var plan = model.Plan;
         int d = model.Layout.ModelWidth;
@@ -25,6 +26,7 @@ internal static class FastFeedForward
         var key = s.FeedForwardKey.AsSpan();
         for (int i = 0; i < n; i++)
         {
+            if (!quiet.IsEmpty && quiet[i]) continue;
             var row = s.X.AsSpan(i * d, d);
             var state = s.RowStates.AsSpan(i * width, width);
             var counts = s.RowCounts.AsSpan(i * width, width);
@@ -76,16 +78,29 @@ internal static class FastFeedForward
             int u = s.Active[a];
             delta.AddRow(weights.FeedForwardOutput, u, input[u], s.Delta);
         }
-        if (memoised) s.FeedForwardMemo.Add(s.FeedForwardKey, hash, delta.Indices, s.Delta, plan.State.SliceOfDimension);
         foreach (var r in delta.Indices) plan.State.Add(row, r, s.Delta[r], state, counts, ref exact);
+        // Stored after applying, so the dimensions the key fixes are stored with the floats they now hold.
+        if (memoised)
+            s.FeedForwardMemo.Add(s.FeedForwardKey, hash, delta.Indices, s.Delta, plan.State.SliceOfDimension,
+                plan.FeedForwardKey.FixedByKey, row, counts, plan.State.Widths);
     }
 
-    /// <summary>Adds a memoised change to the row. The row was exact when its key was built, so a guarded zero addition
-    /// lands on +0 or 1f, and leaves it as it is, wherever its slice is still exact: then only the changes are applied.
-    /// A method of its own, so the few registers this loop needs are not spilled by the arithmetic path's.</summary>
+    /// <summary>Applies a memoised change to the row. The dimensions the key fixes get their stored results and their
+    /// slices their stored counts and value indices (the row is exact with the key's values there, so the arithmetic path
+    /// would leave exactly these); the rest are added. The row was exact when its key was built, so a guarded zero
+    /// addition lands on +0 or 1f, and leaves it as it is, wherever its slice is still exact: then only the changes are
+    /// applied. A method of its own, so the few registers this loop needs are not spilled by the arithmetic path's.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ApplyChange(IntegerState integers, DeltaMemo memo, int entry, Span<float> row, Span<int> state, Span<SliceCount> counts, ref bool exact)
     {
+        var results = memo.Results(entry, out var resultValues);
+        for (int t = 0; t < results.Length; t++) row[results[t]] = resultValues[t];
+        var settled = memo.Settled(entry, out var settledCounts, out var settledValues);
+        for (int t = 0; t < settled.Length; t++)
+        {
+            counts[settled[t]] = settledCounts[t];
+            state[settled[t]] = settledValues[t];
+        }
         var dimensions = memo.Dimensions(entry);
         var values = memo.Values(entry);
         int length = memo.Changes(entry);

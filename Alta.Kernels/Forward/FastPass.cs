@@ -53,14 +53,18 @@ internal static class FastPass
         foreach (var selections in s.Selections) selections.Forget();
         int layers = 0;
         bool halted = false;
+        bool quiescence = Quiescence.Looks(model, s);
         while (layers < budget && !halted)
         {
             layers++;
-            FastAttention.Attend(model, s, n, layers);
+            // Positions that this layer would leave unchanged are skipped (none in the first layer).
+            var quiet = quiescence && Quiescence.Mark(model, s, n, layers) ? s.Quiet.AsSpan(0, n) : default;
+            FastAttention.Attend(model, s, n, layers, quiet);
             if (model.Guards.Length > 0) StateReadout.CheckGuards(s, n, layers);
-            FastFeedForward.FeedForward(model, s, n);
+            FastFeedForward.FeedForward(model, s, n, quiet);
             halted = StateReadout.IsHalted(s, n);
         }
+        if (quiescence) Quiescence.Finish(s);
         s.LastRunLayers = layers;
         return (layers, halted);
     }

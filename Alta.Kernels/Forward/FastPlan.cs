@@ -34,12 +34,15 @@ internal sealed class FastPlan
             Heads[h] = new HeadPlan(head, group, valueRows, SliceProjection.For(head.Value, valueRows, State), selectsOne);
         }
         Groups = groups.ToArray();
+        foreach (var group in Groups) group.Heads = group.Members.ToArray();
         foreach (var group in Groups)
             group.CountsOnly = group.Members.TrueForAll(h => Heads[h].ValueProjection is { StateIndex: < 0 } && !Heads[h].SelectsOne);
         OutputsDisjoint = Disjoint(Array.ConvertAll(heads, h => h.Output));
         var written = Written([.. Array.ConvertAll(heads, h => h.Output), model.Weights.FeedForwardOutput]);
         foreach (var group in Groups) group.Stable = !written[ModelLayout.One] && !Reads(group.QueryRows, written) && !Reads(group.KeyRows, written);
         foreach (var head in Heads) head.ValuesStable = !written[ModelLayout.One] && !Reads(head.ValueRows, written);
+        AllGroupsStable = Groups.Length > 0 && Array.TrueForAll(Groups, g => g.Stable);
+        WrittenDimensions = Enumerable.Range(0, written.Length).Where(r => written[r]).ToArray();
         MaxKeyWidth = heads.Length == 0 ? 0 : heads.Max(h => h.Query.Columns);
         MaxValueWidth = heads.Length == 0 ? 0 : heads.Max(h => h.Value.Columns);
         MaxHidden = model.Weights.FeedForward.Max(l => l.Width);
@@ -49,6 +52,9 @@ internal sealed class FastPlan
         StateIndexOfVariable = Array.ConvertAll(model.Layout.Variables, State.IndexOf);
         ReadoutSlices = ReadoutScores.SlicesOf(model.Weights.Readout, State);
         EmbeddingsDisjoint = Disjoint(model.Weights.TokenEmbedding, model.Weights.PositionEmbedding);
+        foreach (var group in Groups)
+            if (group.KeyProjection is null)
+                group.UsePositionalKeys(PositionalProjection.For(group.Key, group.KeyRows, State, model.Weights, written, EmbeddingsDisjoint));
         // Precounted only while the tables stay small (they are rows x categorical slices); else ReadEmbedded.
         var position = model.Weights.PositionEmbedding;
         long rows = model.Weights.TokenEmbedding.Rows + (position?.Rows ?? 0);
@@ -98,6 +104,14 @@ internal sealed class FastPlan
     /// dimension twice: then every dimension a layer's attention writes gets one product, and the heads' outputs can be
     /// added row by row without first summing them per dimension.</summary>
     public bool OutputsDisjoint { get; }
+
+    /// <summary>Whether every selector group is <see cref="SelectorGroup.Stable"/> (and there is one): then a layer's
+    /// change at a position depends only on rows a run keeps selecting (<see cref="Quiescence"/>).</summary>
+    public bool AllGroupsStable { get; }
+
+    /// <summary>The residual dimensions some W_O or the feed-forward output writes, ascending: all that can differ
+    /// between two layers' rows.</summary>
+    public int[] WrittenDimensions { get; }
 
     /// <summary>Per residual dimension, whether some layer can change it: a column of some W_O or of the feed-forward
     /// output.</summary>
@@ -278,6 +292,9 @@ internal sealed class SelectorGroup
 
     public List<int> Members { get; }
 
+    /// <summary><see cref="Members"/> as an array, for the per-row loops (set once the plan has grouped every head).</summary>
+    public int[] Heads { get; set; } = [];
+
     public SparseMatrix Query { get; }
 
     public SparseMatrix Key { get; }
@@ -288,6 +305,35 @@ internal sealed class SelectorGroup
 
     /// <summary>W_Q and W_K as lookups by one categorical variable's index, where they read one slice.</summary>
     public SliceProjection? QueryProjection { get; }
+
+    /// <summary>Where W_K is not a <see cref="KeyProjection"/> but reads one slice and positional dimensions: the keys by
+    /// (value index, position); else null.</summary>
+    public PositionalProjection? KeyByPosition { get; private set; }
+
+    /// <summary>Where <see cref="KeyByPosition"/> is set and W_Q is a lookup: the score of each (query value, key value,
+    /// position) by <see cref="Selection.Scored"/>'s own sum, at <c>(a * KeyByPosition.Values + b) * Positions + j</c>;
+    /// else null.</summary>
+    public float[]? PositionScores { get; private set; }
+
+    /// <summary>Sets <see cref="KeyByPosition"/> (null: keys stay arithmetic) and, where the queries are lookups and the
+    /// table stays under <see cref="PositionalProjection.MaxEntries"/>, <see cref="PositionScores"/>.</summary>
+    public void UsePositionalKeys(PositionalProjection? keys)
+    {
+        KeyByPosition = keys;
+        if (keys is null || QueryProjection is not { } q || (long)q.Values * keys.Values * keys.Positions > PositionalProjection.MaxEntries) return;
+        var scores = new float[q.Values * keys.Values * keys.Positions];
+        for (int a = 0; a < q.Values; a++)
+            for (int b = 0; b < keys.Values; b++)
+                for (int j = 0; j < keys.Positions; j++)
+                {
+                    var query = q.Vector(a);
+                    var key = keys.Vector(b, j);
+                    float score = 0;
+                    foreach (var c in keys.NonZero(b, j)) score += query[c] * key[c];
+                    scores[(a * keys.Values + b) * keys.Positions + j] = score;
+                }
+        PositionScores = scores;
+    }
 
     public SliceProjection? KeyProjection { get; }
 

@@ -31,7 +31,16 @@ internal sealed class FeedForwardKey
         RawDimensions = raw.ToArray();
         Length = Slices.Length + RawDimensions.Length;
         Enabled = Length <= MaxLength;
+        FixedByKey = new bool[layout.ModelWidth];
+        foreach (var r in RawDimensions) FixedByKey[r] = true;
+        foreach (var s in Slices)
+            for (int k = 0; k < state.Slices[s].Width; k++) FixedByKey[state.Slices[s].Offset + k] = true;
     }
+
+    /// <summary>Per residual dimension, whether a row's key fixes its float: a raw dimension of the key (its bits), or a
+    /// dimension of a categorical slice the key reads (a key is built only where that slice is exactly one-hot or all
+    /// zero, so every entry is +0 or 1f as the value index says). The memo stores such dimensions' results.</summary>
+    public bool[] FixedByKey { get; }
 
     /// <summary>Categorical slices read (indices into the integer state).</summary>
     public int[] Slices { get; }

@@ -37,6 +37,9 @@ internal sealed class IntegerState
     /// <summary>The categorical slice that residual dimension <paramref name="dimension"/> belongs to, or -1.</summary>
     public int SliceOf(int dimension) => _sliceOfDimension[dimension];
 
+    /// <summary>Each slice's width (its null value index), by state index.</summary>
+    public ReadOnlySpan<int> Widths => _widths;
+
     /// <summary><see cref="SliceOf"/> for every residual dimension.</summary>
     public ReadOnlySpan<int> SliceOfDimension => _sliceOfDimension;
 

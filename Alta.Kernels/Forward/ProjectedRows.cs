@@ -5,8 +5,8 @@ namespace Alta.Forward;
 
 /// <summary>
 /// A position's query, key or value vector, wherever it lives: a row of a <see cref="SliceProjection"/> when the
-/// projection reads one categorical slice and the position's value there is exact, else the row that the arithmetic
-/// path wrote into the session. Lookup rows are never copied per position; only the arithmetic path writes.
+/// projection reads one categorical slice and the position's value there is exact (or of a <see cref="PositionalProjection"/>
+/// for a key that also reads the position), else the row that the arithmetic path wrote into the session. Lookup rows are never copied per position; only the arithmetic path writes.
 /// </summary>
 internal static class ProjectedRows
 {
@@ -41,6 +41,11 @@ internal static class ProjectedRows
         {
             columns = group.KeyProjection!.NonZero(b);
             return group.KeyProjection.Vector(b);
+        }
+        if (group.KeyByPosition is { } positional && (b = positional.Index(s, j)) >= 0)
+        {
+            columns = positional.NonZero(b, j);
+            return positional.Vector(b, j);
         }
         int dk = group.Key.Columns;
         columns = s.KeyNonZero.AsSpan(j * dk, s.KeyNonZeroCount[j]);

@@ -18,12 +18,18 @@ internal static class Selection
         float max = group.SinkLogit;
         int a = ProjectedRows.LookupIndex(group.QueryProjection, s, i);
         var table = a >= 0 ? group.Scores : null;
+        // Keys by value and position (a tie-break by position): their scores are tabulated per position.
+        var positionScores = a >= 0 && table is null ? group.PositionScores : null;
+        var positional = group.KeyByPosition;
         for (int t = 0; t < candidates.Length; t++)
         {
             int j = candidates[t];
-            int b = table is null ? -1 : ProjectedRows.LookupIndex(group.KeyProjection, s, j);
+            int b = table is not null ? ProjectedRows.LookupIndex(group.KeyProjection, s, j)
+                : positionScores is not null ? positional!.Index(s, j) : -1;
             float score;
-            if (b >= 0) score = table![a * group.ScoreStride + b];
+            if (b >= 0)
+                score = table is not null ? table[a * group.ScoreStride + b]
+                    : positionScores![(a * positional!.Values + b) * positional.Positions + j];
             else
             {
                 var key = ProjectedRows.Key(group, s, j, out var columns);

@@ -33,11 +33,13 @@ public static class QuickBenchmark
     }
 
     /// <summary><c>--samples</c>: <c>Run</c> against <c>Interpret</c> on every catalogue sample at its own example input
-    /// (<see cref="BenchPrograms.Catalogue"/>), paired as in the quick run, without the reference pass.</summary>
-    public static void RunSamples()
+    /// (<see cref="BenchPrograms.Catalogue"/>), paired as in the quick run, without the reference pass; with
+    /// <paramref name="only"/>, just the samples whose name contains it.</summary>
+    public static void RunSamples(string? only = null)
     {
         Console.WriteLine(Invariant($"clock={ThreadClock.Name} catalogue examples processors={Environment.ProcessorCount}"));
-        foreach (var program in BenchPrograms.Catalogue) ReportProgram(program, withReference: false, prefix: "sample ");
+        foreach (var program in BenchPrograms.Catalogue)
+            if (only is null || program.Name.Contains(only, StringComparison.Ordinal)) ReportProgram(program, withReference: false, prefix: "sample ");
     }
 
     private static void ReportProgram(BenchProgram program) => ReportProgram(program, withReference: true, prefix: "");
