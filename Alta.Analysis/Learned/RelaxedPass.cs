@@ -34,8 +34,10 @@ public sealed class RelaxedPass
     /// <summary>Per MLP, per position the outer product of its two reads (d * d).</summary>
     readonly double[][] outer;
     readonly double[] probabilities;
+    /// <summary>The read-out's weights class-major, <c>[(variable * Classes + class) * Width + value]</c>, so that a value row is contiguous; and their gradient.</summary>
+    readonly double[] readout, readoutGradientByClass;
     // Scratch of the backward pass.
-    readonly double[] scoreGradient, du, dw, column, dots, weights, g, previous;
+    readonly double[] scoreGradient, du, dw, column, dots, weights, g, previous, classGradient;
 
     public RelaxedPass(SampledProgram sampled, int[] tokens) : this(sampled) => Load(tokens);
 
@@ -77,6 +79,14 @@ public sealed class RelaxedPass
         }
         readGradients = new double[mostReads * most];
         probabilities = new double[positions * layout.Classes];
+        classGradient = new double[positions * layout.Classes];
+        int classes = layout.Classes;
+        var weightsByValue = sampled.Program.Readout.Value;
+        readout = new double[weightsByValue.Length];
+        readoutGradientByClass = new double[weightsByValue.Length];
+        for (int v = 0; v < variables; v++)
+            for (int a = 0; a < d; a++)
+                for (int k = 0; k < classes; k++) readout[(v * classes + k) * d + a] = weightsByValue[(v * d + a) * classes + k];
         scoreGradient = new double[positions * positions];
         du = new double[most];
         dw = new double[d * d];
@@ -126,7 +136,7 @@ public sealed class RelaxedPass
                 case ModuleKind.Mlp: TableForward(m, output); break;
             }
         }
-        ReadoutLogits(sampled.Program.Readout.Value);
+        ReadoutLogits();
         Softmax();
         double loss = 0;
         for (int i = 0; i < n; i++)
@@ -135,39 +145,47 @@ public sealed class RelaxedPass
     }
 
     /// <summary>The read-out's class scores: per position, the sum over variables and values of value times row.</summary>
-    void ReadoutLogits(float[] readout)
+    void ReadoutLogits()
     {
         int c = layout.Classes;
         var logits = probabilities.AsSpan(0, n * c);
         logits.Clear();
+        Span<double> scores = stackalloc double[c];
         for (int v = 0; v < variables; v++)
+        {
+            var rows = readout.AsSpan(v * c * d, c * d);
             for (int i = 0; i < n; i++)
-                for (int a = 0; a < d; a++)
-                {
-                    double x = residual[v * size + i * d + a];
-                    if (x == 0) continue;
-                    int row = (v * d + a) * c;
-                    for (int k = 0; k < c; k++) logits[i * c + k] += x * readout[row + k];
-                }
+            {
+                RowProducts.Dots(residual.AsSpan(v * size + i * d, d), rows, d, scores);
+                TensorPrimitives.Add(logits.Slice(i * c, c), scores, logits.Slice(i * c, c));
+            }
+        }
     }
 
-    void ReadoutBackward(float[] readout, double[] readoutGradient, int[] labels, double scale)
+    void ReadoutBackward(double[] readoutGradient, int[] labels, double scale)
     {
         int c = layout.Classes;
-        Span<double> gradient = stackalloc double[c];
+        var gradient = classGradient.AsSpan(0, n * c);
         for (int i = 0; i < n; i++)
+            for (int k = 0; k < c; k++)
+                gradient[i * c + k] = labels[i] < 0 ? 0 : scale * (probabilities[i * c + k] - (k == labels[i] ? 1 : 0));
+        var rows = column.AsSpan(0, n);
+        for (int v = 0; v < variables; v++)
         {
-            if (labels[i] < 0) continue;
-            for (int k = 0; k < c; k++) gradient[k] = scale * (probabilities[i * c + k] - (k == labels[i] ? 1 : 0));
-            for (int v = 0; v < variables; v++)
-                for (int a = 0; a < d; a++)
-                {
-                    int at = v * size + i * d + a, row = (v * d + a) * c;
-                    double x = residual[at], dx = 0;
-                    for (int k = 0; k < c; k++) { readoutGradient[row + k] += x * gradient[k]; dx += readout[row + k] * gradient[k]; }
-                    residualGradient[at] += dx;
-                }
+            var weights = readout.AsSpan(v * c * d, c * d);
+            for (int i = 0; i < n; i++)
+                if (labels[i] >= 0) RowProducts.AddWeighted(residualGradient.AsSpan(v * size + i * d, d), gradient.Slice(i * c, c), weights, d);
+            for (int k = 0; k < c; k++)
+            {
+                for (int i = 0; i < n; i++) rows[i] = gradient[i * c + k];
+                RowProducts.AddWeighted(readoutGradientByClass.AsSpan((v * c + k) * d, d), rows, residual.AsSpan(v * size, size), d);
+            }
         }
+        // Back to the read-out's own order, (variable, value) then class.
+        for (int v = 0; v < variables; v++)
+            for (int k = 0; k < c; k++)
+                for (int a = 0; a < d; a++) readoutGradient[(v * d + a) * c + k] += readoutGradientByClass[(v * c + k) * d + a];
+        Array.Clear(readoutGradientByClass);
     }
 
     /// <summary>Adds <paramref name="scale"/> times the gradient of the loss to the sampled program's gradients.</summary>
@@ -176,7 +194,7 @@ public sealed class RelaxedPass
         residualGradient.AsSpan(0, variables * size).Clear();
         var modules = sampled.Program.Modules;
         // The read-out reads every variable, so its gradient reaches each one before its module's turn below.
-        ReadoutBackward(sampled.Program.Readout.Value, sampled.ReadoutGradient, labels, scale);
+        ReadoutBackward(sampled.ReadoutGradient, labels, scale);
         for (int m = modules.Count - 1; m >= 0; m--)
         {
             int count = modules[m].Reads.Length;

@@ -27,6 +27,7 @@ static class RowProducts
         for (; r + 4 <= count; r += 4)
         {
             double w0 = weights[r], w1 = weights[r + 1], w2 = weights[r + 2], w3 = weights[r + 3];
+            Vector<double> v0 = new(w0), v1 = new(w1), v2 = new(w2), v3 = new(w3);
             ref double x0 = ref Unsafe.Add(ref x, r * stride);
             ref double x1 = ref Unsafe.Add(ref x0, stride);
             ref double x2 = ref Unsafe.Add(ref x1, stride);
@@ -35,10 +36,10 @@ static class RowProducts
             for (; k < vectorEnd; k += width)
             {
                 nuint at = (nuint)k;
-                var sum = Vector.LoadUnsafe(ref t, at) + Vector.LoadUnsafe(ref x0, at) * w0;
-                sum += Vector.LoadUnsafe(ref x1, at) * w1;
-                sum += Vector.LoadUnsafe(ref x2, at) * w2;
-                sum += Vector.LoadUnsafe(ref x3, at) * w3;
+                var sum = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref x0, at), v0, Vector.LoadUnsafe(ref t, at));
+                sum = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref x1, at), v1, sum);
+                sum = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref x2, at), v2, sum);
+                sum = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref x3, at), v3, sum);
                 sum.StoreUnsafe(ref t, at);
             }
             for (; k < length; k++)
@@ -48,12 +49,13 @@ static class RowProducts
         {
             double w = weights[r];
             if (w == 0) continue;
+            var vw = new Vector<double>(w);
             ref double row = ref Unsafe.Add(ref x, r * stride);
             int k = 0;
             for (; k < vectorEnd; k += width)
             {
                 nuint at = (nuint)k;
-                (Vector.LoadUnsafe(ref t, at) + Vector.LoadUnsafe(ref row, at) * w).StoreUnsafe(ref t, at);
+                Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref row, at), vw, Vector.LoadUnsafe(ref t, at)).StoreUnsafe(ref t, at);
             }
             for (; k < length; k++) Unsafe.Add(ref t, k) += Unsafe.Add(ref row, k) * w;
         }
@@ -81,10 +83,10 @@ static class RowProducts
             {
                 nuint at = (nuint)k;
                 var v = Vector.LoadUnsafe(ref a, at);
-                s0 += v * Vector.LoadUnsafe(ref b0, at);
-                s1 += v * Vector.LoadUnsafe(ref b1, at);
-                s2 += v * Vector.LoadUnsafe(ref b2, at);
-                s3 += v * Vector.LoadUnsafe(ref b3, at);
+                s0 = Vector.MultiplyAddEstimate(v, Vector.LoadUnsafe(ref b0, at), s0);
+                s1 = Vector.MultiplyAddEstimate(v, Vector.LoadUnsafe(ref b1, at), s1);
+                s2 = Vector.MultiplyAddEstimate(v, Vector.LoadUnsafe(ref b2, at), s2);
+                s3 = Vector.MultiplyAddEstimate(v, Vector.LoadUnsafe(ref b3, at), s3);
             }
             double d0 = Vector.Sum(s0), d1 = Vector.Sum(s1), d2 = Vector.Sum(s2), d3 = Vector.Sum(s3);
             for (; k < length; k++)
@@ -108,7 +110,7 @@ static class RowProducts
             for (; k < vectorEnd; k += width)
             {
                 nuint at = (nuint)k;
-                s += Vector.LoadUnsafe(ref a, at) * Vector.LoadUnsafe(ref row, at);
+                s = Vector.MultiplyAddEstimate(Vector.LoadUnsafe(ref a, at), Vector.LoadUnsafe(ref row, at), s);
             }
             double dot = Vector.Sum(s);
             for (; k < length; k++) dot += Unsafe.Add(ref a, k) * Unsafe.Add(ref row, k);
