@@ -369,11 +369,11 @@ public sealed class RelaxedPass
             for (int j = 0; j < visible; j++)
             {
                 double p = Math.Clamp(s[i * n + j], 0, 1);
-                var state = rows.Slice(j * d, d);
-                var next = rows.Slice((j + 1) * d, d);
-                // next(k) = state(k) (1 - p) + state(k - 1) p: j is not selected, or it is.
-                TensorPrimitives.Multiply(state, 1 - p, next);
-                TensorPrimitives.MultiplyAdd(state[..(d - 1)], p, next[1..], next[1..]);
+                // next(k) = state(k) (1 - p) + state(k - 1) p: j is not selected, or it is. A plain loop: a row is
+                // too short for a vectorised call to pay for itself, and this recurrence runs n^2 times per count.
+                int state = j * d, next = state + d;
+                rows[next] = rows[state] * (1 - p);
+                for (int k = 1; k < d; k++) rows[next + k] = rows[state + k] * (1 - p) + rows[state + k - 1] * p;
             }
             rows.Slice(visible * d, d).CopyTo(z.Slice(i * d, d));
         }
@@ -393,12 +393,15 @@ public sealed class RelaxedPass
             var rows = steps[m].AsSpan(i * rowsPerQuery, rowsPerQuery);
             for (int j = Visible(i) - 1; j >= 0; j--)
             {
-                var before = rows.Slice(j * d, d);
-                double p = Math.Clamp(s[i * n + j], 0, 1);
-                // dnext(k)/dp = state(k - 1) - state(k).
-                scoreGradient[i * n + j] = TensorPrimitives.Dot(g[1..], before[..(d - 1)]) - TensorPrimitives.Dot(g, before);
-                TensorPrimitives.Multiply(g, 1 - p, previous);
-                TensorPrimitives.MultiplyAdd(g[1..], p, previous[..(d - 1)], previous[..(d - 1)]);
+                int before = j * d;
+                double p = Math.Clamp(s[i * n + j], 0, 1), dp = 0;
+                // dnext(k)/dp = state(k - 1) - state(k); dstate(k) = dnext(k) (1 - p) + dnext(k + 1) p.
+                for (int k = 0; k < d; k++)
+                {
+                    dp += g[k] * ((k > 0 ? rows[before + k - 1] : 0) - rows[before + k]);
+                    previous[k] = g[k] * (1 - p) + (k + 1 < d ? g[k + 1] * p : 0);
+                }
+                scoreGradient[i * n + j] = dp;
                 var swap = g;
                 g = previous;
                 previous = swap;
