@@ -41,7 +41,10 @@ public sealed class RelaxedPass
 
     public RelaxedPass(SampledProgram sampled, int[] tokens) : this(sampled) => Load(tokens);
 
-    /// <summary>A pass with room for the longest input; <see cref="Load"/> an input before <see cref="Forward"/>.</summary>
+    /// <summary>
+    /// A pass with room for the longest input; <see cref="Load"/> an input before <see cref="Forward"/>. It copies
+    /// the read-out's weights here, so a pass lives no longer than its <see cref="SampledProgram"/> (one step).
+    /// </summary>
     public RelaxedPass(SampledProgram sampled)
     {
         this.sampled = sampled;
@@ -150,14 +153,14 @@ public sealed class RelaxedPass
         int c = layout.Classes;
         var logits = probabilities.AsSpan(0, n * c);
         logits.Clear();
-        Span<double> scores = stackalloc double[c];
+        Span<double> classScores = stackalloc double[c];
         for (int v = 0; v < variables; v++)
         {
             var rows = readout.AsSpan(v * c * d, c * d);
             for (int i = 0; i < n; i++)
             {
-                RowProducts.Dots(residual.AsSpan(v * size + i * d, d), rows, d, scores);
-                TensorPrimitives.Add(logits.Slice(i * c, c), scores, logits.Slice(i * c, c));
+                RowProducts.Dots(residual.AsSpan(v * size + i * d, d), rows, d, classScores);
+                TensorPrimitives.Add(logits.Slice(i * c, c), classScores, logits.Slice(i * c, c));
             }
         }
     }
@@ -172,9 +175,9 @@ public sealed class RelaxedPass
         var rows = column.AsSpan(0, n);
         for (int v = 0; v < variables; v++)
         {
-            var weights = readout.AsSpan(v * c * d, c * d);
+            var classRows = readout.AsSpan(v * c * d, c * d);
             for (int i = 0; i < n; i++)
-                if (labels[i] >= 0) RowProducts.AddWeighted(residualGradient.AsSpan(v * size + i * d, d), gradient.Slice(i * c, c), weights, d);
+                if (labels[i] >= 0) RowProducts.AddWeighted(residualGradient.AsSpan(v * size + i * d, d), gradient.Slice(i * c, c), classRows, d);
             for (int k = 0; k < c; k++)
             {
                 for (int i = 0; i < n; i++) rows[i] = gradient[i * c + k];
