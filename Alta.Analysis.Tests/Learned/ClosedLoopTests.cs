@@ -50,4 +50,7 @@ public class ClosedLoopTests
 
     [Fact]
     public void Dyck1AgreesEverywhere() => AssertClosedLoop<LearnedDyck1.Labels>("dyck1", nameof(LearnedDyck1), t => LearnedDyck1.Interpret(t), t => LearnedDyck1.Run(t));
+
+    [Fact]
+    public void Dyck2AgreesEverywhere() => AssertClosedLoop<LearnedDyck2.Labels>("dyck2", nameof(LearnedDyck2), t => LearnedDyck2.Interpret(t), t => LearnedDyck2.Run(t));
 }

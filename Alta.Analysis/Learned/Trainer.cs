@@ -78,9 +78,10 @@ public sealed class Trainer
         var losses = new double[workers.Length];
         System.Threading.Tasks.Parallel.For(0, workers.Length, w =>
         {
+            var pass = new RelaxedPass(workers[w]);
             for (int e = w; e < batch.Count; e += workers.Length)
             {
-                var pass = new RelaxedPass(workers[w], batch[e].Tokens);
+                pass.Load(batch[e].Tokens);
                 double sum = pass.Forward(batch[e].Labels);
                 losses[w] += mean == LossMean.Position ? sum : sum / Math.Max(1, positions[e]);
                 pass.Backward(batch[e].Labels, weight[e]);

@@ -27,6 +27,9 @@ internal static class LearnedSamples
         Make<LearnedDyck1.Labels>("learned-dyck1", "dyck1",
             "for each prefix of up to 15 brackets, P (open), T (balanced) or F (can never balance), with the program learned from examples", "(()))(",
             LearnedDyck1.Interpret, LearnedDyck1.Run, () => LearnedDyck1.Model),
+        Make<LearnedDyck2.Labels>("learned-dyck2", "dyck2",
+            "for each prefix of up to 15 brackets of two kinds, P (open), T (balanced) or F (can never balance), with the program learned from examples; it is not always right (docs/learned-programs.md)", "{()}(}",
+            LearnedDyck2.Interpret, LearnedDyck2.Run, () => LearnedDyck2.Model),
     ];
 
     static Sample<T> Make<T>(string name, string taskName, string description, string example,
