@@ -21,7 +21,9 @@ internal static class FastPass
         int n = tokens.Length, d = model.Layout.ModelWidth;
         s.Ensure(n);
         var x = s.X.AsSpan(0, n * d);
-        x.Clear();
+        // A token's whole row, copied, leaves what clearing and adding its embedding row would (see FastPlan.TokenRows).
+        var tokenRows = model.Plan.TokenRows;
+        if (tokenRows is null) x.Clear();
         int width = s.StateWidth;
         var pos = model.Weights.PositionEmbedding;
         var tokenEmbedding = model.Weights.TokenEmbedding;
@@ -34,7 +36,8 @@ internal static class FastPass
         for (int i = 0; i < n; i++)
         {
             var row = x.Slice(i * d, d);
-            SparseRows.AddRow(tokenEmbedding, tokens[i], 1f, row);
+            if (tokenRows is not null) tokenRows.AsSpan(tokens[i] * d, d).CopyTo(row);
+            else SparseRows.AddRow(tokenEmbedding, tokens[i], 1f, row);
             if (pos is not null) SparseRows.AddRow(pos, i, 1f, row);
             var state = s.RowStates.AsSpan(i * width, width);
             var counts = s.RowCounts.AsSpan(i * width, width);
