@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Numerics.Tensors;
 
@@ -15,7 +14,8 @@ namespace Alta.Forward;
 /// </summary>
 internal static class FastPass
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // No AggressiveOptimization on the fast pass's methods: that compiles them once, without tiered PGO, and the
+    // catalogue's short runs read 5-10% slower so (issue 12, step 22). Long runs reach the optimised code by OSR.
     public static (int Layers, bool Halted) Run(AltaModel model, AltaSession s, ReadOnlySpan<int> tokens, int budget)
     {
         int n = tokens.Length, d = model.Layout.ModelWidth;

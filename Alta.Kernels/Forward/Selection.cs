@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 
 namespace Alta.Forward;
 
@@ -10,7 +9,6 @@ namespace Alta.Forward;
 internal static class Selection
 {
     /// <summary>Scores every candidate (touching only the non-zero key entries); returns how many were selected.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Scored(SelectorGroup group, AltaSession s, int i, ReadOnlySpan<int> candidates)
     {
         var query = ProjectedRows.Query(group, s, i, out _);
@@ -64,7 +62,6 @@ internal static class Selection
     /// weights) only when <paramref name="list"/>: a counts-only group needs just how many. Returns how many positions
     /// were selected, or -1 when the weights do not have that form.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Bucketed(SelectorGroup group, AltaSession s, int i, int n, bool list, out float weight)
     {
         int dk = group.Query.Columns;
