@@ -14,8 +14,9 @@ namespace Alta.Forward;
 /// </summary>
 internal static class FastPass
 {
-    // No AggressiveOptimization on the fast pass's methods: that compiles them once, without tiered PGO, and the
-    // catalogue's short runs read 5-10% slower so (issue 12, step 22). Long runs reach the optimised code by OSR.
+    // No AggressiveOptimization on the per-run methods (this one, Attend, FeedForward, Bucketed): it compiles them once,
+    // without tiered PGO, and a one-program process's short runs read 5-10% slower so (performance.md, issue 12, step
+    // 23). The arithmetic kernels (AddRow, Project, Scored) keep it. Long runs reach the optimised code by OSR.
     public static (int Layers, bool Halted) Run(AltaModel model, AltaSession s, ReadOnlySpan<int> tokens, int budget)
     {
         int n = tokens.Length, d = model.Layout.ModelWidth;

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace Alta.Forward;
 
@@ -9,6 +10,7 @@ namespace Alta.Forward;
 internal static class Selection
 {
     /// <summary>Scores every candidate (touching only the non-zero key entries); returns how many were selected.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Scored(SelectorGroup group, AltaSession s, int i, ReadOnlySpan<int> candidates)
     {
         var query = ProjectedRows.Query(group, s, i, out _);

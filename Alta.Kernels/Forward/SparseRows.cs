@@ -9,6 +9,7 @@ namespace Alta.Forward;
 internal static class SparseRows
 {
     /// <summary><c>target += scale * W[row, :]</c>, over the row's stored entries.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AddRow(SparseMatrix w, int row, float scale, Span<float> target)
     {
         var columns = w.RowColumns(row);
@@ -21,6 +22,7 @@ internal static class SparseRows
     }
 
     /// <summary><c>target = x W</c> restricted to the given rows of W (ascending) where x is non-zero.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Project(SparseMatrix w, int[] rows, ReadOnlySpan<float> x, Span<float> target)
     {
         target.Clear();
