@@ -173,6 +173,24 @@ public class FastPassStateTests
         }
     }
 
+    /// <summary>A run's embedding copies each token's whole row from <see cref="FastPlan.TokenRows"/> instead of clearing the
+    /// row and adding the token's embedding row: with every token of the vocabulary at some position (each at two, for
+    /// the position rows added after the copy), the residual after one layer is the reference pass's to the bit.</summary>
+    [Fact]
+    public void TokenRowsCopiedGiveTheEmbeddedResidual()
+    {
+        foreach (var model in new[] { Alta.Samples.Length.Model, Alta.Samples.Histogram.Model, Alta.Samples.SortUnique.Model, Alta.Samples.ParityRelative.Model })
+        {
+            Assert.NotNull(model.Plan.TokenRows);
+            int count = model.MaxLength > 0 ? Math.Min(model.MaxLength, 2 * model.Vocabulary) : 2 * model.Vocabulary;
+            var tokens = Enumerable.Range(0, count).Select(i => i % model.Vocabulary).ToArray();
+            var session = model.CreateSession();
+            var outputs = new double[tokens.Length];
+            session.Run(tokens, 1, outputs);
+            BitIdentity.Equal(model.RunReference(tokens, 1).Residual, session.Residual(tokens.Length).ToArray());
+        }
+    }
+
     /// <summary>Where every selector is stable, a layer skips the positions whose row and selected rows did not change in
     /// the last one (ParityRelative finishes one position per layer: the others are quiet); the residual is the reference
     /// pass's to the bit after every number of layers.</summary>

@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 
 namespace Alta.Forward;
 
@@ -15,7 +14,6 @@ internal static class FastAttention
     /// outputs are disjoint): the value index and weight are in <c>SingleValue</c> and <c>SingleWeight</c>.</summary>
     internal const int SingleLookup = -1;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Attend(AltaModel model, AltaSession s, int n, int layer, ReadOnlySpan<bool> quiet)
     {
         var plan = model.Plan;

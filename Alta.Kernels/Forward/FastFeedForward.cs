@@ -15,7 +15,6 @@ namespace Alta.Forward;
 /// </summary>
 internal static class FastFeedForward
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void FeedForward(AltaModel model, AltaSession s, int n, ReadOnlySpan<bool> quiet)
     {
         var plan = model.Plan;
@@ -49,7 +48,7 @@ internal static class FastFeedForward
 
     /// <summary>The network by arithmetic at one position (stored in the memo under the key just built when
     /// <paramref name="memoised"/>). Apart from the loop above, which is mostly memo hits and keeps its registers.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Compute(AltaModel model, AltaSession s, Span<float> row, Span<int> state, Span<SliceCount> counts, ref bool exact, bool memoised, uint hash)
     {
         var weights = model.Weights;
@@ -190,7 +189,6 @@ internal static class FastFeedForward
 
     /// <summary>Bias and clip for the touched units, and <c>clip(b)</c> for the untouched ones that are on by their
     /// bias alone; marks the non-zero ones in the bitmap.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Mark(FeedForwardLayer layer, AlwaysOnUnits alwaysOn, float[] hidden, TouchedDimensions touched, ulong[] bits)
     {
         var bias = layer.Bias;

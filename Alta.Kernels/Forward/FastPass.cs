@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Numerics.Tensors;
 
@@ -15,13 +14,17 @@ namespace Alta.Forward;
 /// </summary>
 internal static class FastPass
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // No AggressiveOptimization on the per-run methods (this one, Attend, FeedForward, Bucketed): it compiles them once,
+    // without tiered PGO, and a one-program process's short runs read 5-10% slower so (performance.md, issue 12, step
+    // 23). The arithmetic kernels (AddRow, Project, Scored) keep it. Long runs reach the optimised code by OSR.
     public static (int Layers, bool Halted) Run(AltaModel model, AltaSession s, ReadOnlySpan<int> tokens, int budget)
     {
         int n = tokens.Length, d = model.Layout.ModelWidth;
         s.Ensure(n);
         var x = s.X.AsSpan(0, n * d);
-        x.Clear();
+        // A token's whole row, copied, leaves what clearing and adding its embedding row would (see FastPlan.TokenRows).
+        var tokenRows = model.Plan.TokenRows;
+        if (tokenRows is null) x.Clear();
         int width = s.StateWidth;
         var pos = model.Weights.PositionEmbedding;
         var tokenEmbedding = model.Weights.TokenEmbedding;
@@ -34,7 +37,8 @@ internal static class FastPass
         for (int i = 0; i < n; i++)
         {
             var row = x.Slice(i * d, d);
-            SparseRows.AddRow(tokenEmbedding, tokens[i], 1f, row);
+            if (tokenRows is not null) tokenRows.AsSpan(tokens[i] * d, d).CopyTo(row);
+            else SparseRows.AddRow(tokenEmbedding, tokens[i], 1f, row);
             if (pos is not null) SparseRows.AddRow(pos, i, 1f, row);
             var state = s.RowStates.AsSpan(i * width, width);
             var counts = s.RowCounts.AsSpan(i * width, width);

@@ -63,6 +63,24 @@ internal sealed class FastPlan
             TokenCounts = State.CountRows(model.Weights.TokenEmbedding);
             PositionCounts = position is null ? null : State.CountRows(position);
         }
+        if (EmbeddingsDisjoint && (long)model.Weights.TokenEmbedding.Rows * model.Layout.ModelWidth <= MaxTokenRowFloats)
+            TokenRows = DenseRows(model.Weights.TokenEmbedding, model.Layout.ModelWidth);
+    }
+
+    /// <summary>Floats kept at most for <see cref="TokenRows"/> (256 KB).</summary>
+    public const int MaxTokenRowFloats = 1 << 16;
+
+    /// <summary>Per token, the whole residual row its embedding row gives a cleared row (<c>Rows x d_model</c>, row-major):
+    /// each listed dimension holds <c>+0 + v * 1f</c>, as <see cref="SparseRows.AddRow"/> writes it, every other +0. A run
+    /// copies it in place of clearing the row and adding the token's row; null when the embeddings are not disjoint (the
+    /// position's row would then add to a token's dimension) or the table would be too large.</summary>
+    public float[]? TokenRows { get; }
+
+    private static float[] DenseRows(SparseMatrix w, int d)
+    {
+        var rows = new float[w.Rows * d];
+        for (int t = 0; t < w.Rows; t++) SparseRows.AddRow(w, t, 1f, rows.AsSpan(t * d, d));
+        return rows;
     }
 
     /// <summary>The categorical slices the read-out W_U reads (<see cref="ReadoutScores.SlicesOf"/>), or null.</summary>

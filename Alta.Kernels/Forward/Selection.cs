@@ -64,7 +64,6 @@ internal static class Selection
     /// weights) only when <paramref name="list"/>: a counts-only group needs just how many. Returns how many positions
     /// were selected, or -1 when the weights do not have that form.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Bucketed(SelectorGroup group, AltaSession s, int i, int n, bool list, out float weight)
     {
         int dk = group.Query.Columns;

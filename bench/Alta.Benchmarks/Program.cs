@@ -1,7 +1,7 @@
 using Alta.Benchmarks;
 using BenchmarkDotNet.Running;
 
-// --quick [line]: the figures of issues 6 and 12 in one short run (or only the lines whose key contains line); --samples [name]: Run vs Interpret on every catalogue sample at its example input (or only the samples whose name contains name); --generator [name]: the generator's processor time per program; --loop: one line for a profiler; otherwise the full BenchmarkDotNet suite (with its own arguments).
+// --quick [line]: the figures of issues 6 and 12 in one short run (or only the lines whose key contains line; `--quick RunBatch`: only RunBatch vs Run); --samples [name]: Run vs Interpret on every catalogue sample at its example input (or only the samples whose name contains name); --generator [name]: the generator's processor time per program; --loop: one line for a profiler; otherwise the full BenchmarkDotNet suite (with its own arguments).
 int quick = Array.IndexOf(args, "--quick");
 if (quick >= 0)
 {
