@@ -30,6 +30,20 @@ public class LengthBalanceTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new Trainer(new LearnedConfig { BalanceLengths = -0.5 }));
     }
 
+    [Fact]
+    public void DrawPicksInputsInProportionToTheirWeights()
+    {
+        var weights = Enumerable.Repeat(new[] { 1.0, 3.0, 0.0, 4.0 }, 10000).SelectMany(w => w).ToArray();
+        var drawn = LengthBalance.Draw(weights, new Random(7));
+        Assert.Equal(weights.Length, drawn.Length);
+        double Share(int input) => drawn.Count(i => i % 4 == input) / (double)drawn.Length;
+        // 40,000 draws: a share's standard deviation is at most 0.0025.
+        Assert.InRange(Share(0), 1 / 8.0 - 0.01, 1 / 8.0 + 0.01);
+        Assert.InRange(Share(1), 3 / 8.0 - 0.01, 3 / 8.0 + 0.01);
+        Assert.Equal(0.0, Share(2));
+        Assert.InRange(Share(3), 4 / 8.0 - 0.01, 4 / 8.0 + 0.01);
+    }
+
     /// <summary>A weighted input's loss and gradient are its unweighted ones times its weight.</summary>
     [Fact]
     public void WeightScalesAnInputsLossAndGradient()

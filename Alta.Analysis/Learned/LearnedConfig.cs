@@ -42,6 +42,9 @@ public sealed record LearnedConfig
     /// </summary>
     public double BalanceLengths { get; init; }
 
+    /// <summary>Whether <see cref="BalanceLengths"/> weighs each input's loss or draws each epoch's inputs by those weights.</summary>
+    public LengthBalancing BalanceBy { get; init; } = LengthBalancing.Weight;
+
     /// <summary>Gumbel-softmax temperature, annealed geometrically from <see cref="TauStart"/> to <see cref="TauEnd"/>.</summary>
     public double TauStart { get; init; } = 3.0;
 

@@ -27,4 +27,26 @@ public static class LengthBalance
         double mean = raw.Length == 0 ? 1 : raw.Average();
         return raw.Select(w => w / mean).ToArray();
     }
+
+    /// <summary>
+    /// One epoch of <see cref="LengthBalancing.Sample"/>: as many inputs as there are weights, drawn with replacement
+    /// with probability proportional to their weights. In expectation the same objective as weighting the loss,
+    /// with every batch's inputs weighing alike, so a rare length no longer makes a few batches' gradients huge.
+    /// </summary>
+    public static int[] Draw(IReadOnlyList<double> weights, Random random)
+    {
+        var cumulative = new double[weights.Count];
+        double total = 0;
+        for (int i = 0; i < weights.Count; i++) cumulative[i] = total += weights[i];
+        var drawn = new int[weights.Count];
+        for (int k = 0; k < drawn.Length; k++)
+        {
+            int i = Array.BinarySearch(cumulative, random.NextDouble() * total);
+            drawn[k] = Math.Min(i < 0 ? ~i : i, weights.Count - 1);
+        }
+        return drawn;
+    }
 }
+
+/// <summary>How <see cref="LearnedConfig.BalanceLengths"/> acts: by weighting each input's loss, or by drawing each epoch's inputs.</summary>
+public enum LengthBalancing { Weight, Sample }

@@ -35,6 +35,7 @@ public sealed class Trainer
         var random = new Random(config.Seed + 1);
         var order = Enumerable.Range(0, data.Train.Count).ToArray();
         var inputWeights = LengthBalance.Weights(data.Train, config.BalanceLengths);
+        bool sample = config.BalanceBy == LengthBalancing.Sample && config.BalanceLengths > 0;
         var clock = Stopwatch.StartNew();
         DiscreteProgram? best = null;
         double bestAccuracy = -1;
@@ -42,11 +43,12 @@ public sealed class Trainer
         {
             double tau = config.Tau(epoch), loss = 0;
             long labelled = 0;
-            random.Shuffle(order);
+            if (sample) order = LengthBalance.Draw(inputWeights, random);
+            else random.Shuffle(order);
             for (int start = 0; start < order.Length; start += config.BatchSize)
             {
                 var batch = order.AsSpan(start, Math.Min(config.BatchSize, order.Length - start)).ToArray();
-                loss += Step(program, parameters, adam, batch.Select(i => data.Train[i]).ToList(), random, tau, config.LossMean, out long count, batch.Select(i => inputWeights[i]).ToArray());
+                loss += Step(program, parameters, adam, batch.Select(i => data.Train[i]).ToList(), random, tau, config.LossMean, out long count, sample ? null : batch.Select(i => inputWeights[i]).ToArray());
                 labelled += count;
             }
             var discrete = DiscreteProgram.From(program, data.Task, data.Train);
