@@ -45,6 +45,41 @@ public class ReverseProgramTests
         Assert.Equal(1.0, program.Accuracy(inputs));
     }
 
+    /// <summary>
+    /// A program without MLPs, in 2 layers of 6 heads: in layer 0, head d copies the token d positions back
+    /// (<c>Back_d</c>); in layer 1, head d, at position d only, copies <c>Back_d</c> from EOS, which is the token
+    /// at <c>EOS position - d</c>, the one position d outputs; elsewhere its query matches nothing, so it reads
+    /// <c>Back_d</c> at BOS, which is BOS and votes for nothing. Unlike the general program, each of its parts pays
+    /// on its own: a head d back is already right at position p of an input of n symbols when d = 2p - n - 1.
+    /// </summary>
+    [Fact]
+    public void ShiftThenReadAtEosReversesEveryInput()
+    {
+        var task = LearnedTask.Get("reverse");
+        var layout = new ProgramLayout(task, new LearnedConfig { Layers = 2, CategoricalHeads = 6, CountHeads = 0, Mlps = 0 });
+        var program = DiscreteProgram.From(new RelaxedProgram(layout, seed: 0), task);
+        program = program with { Votes = program.Votes.Select(row => new int[row.Length]).ToArray() };
+        int eos = Array.IndexOf(program.Tokens, LearnedTask.Eos), nowhere = program.Width - 1, pad = 0;
+        Assert.True(nowhere >= program.Positions, "no position has the value used for 'no match'");
+        var modules = program.Modules.ToArray();
+        void Set(int variable, int[] reads, Func<int, int> table) => modules[variable - 2] = modules[variable - 2] with
+        {
+            Reads = reads,
+            Table = Enumerable.Range(0, modules[variable - 2].Table.Length).Select(table).ToArray(),
+        };
+        for (int d = 1; d <= 6; d++)
+        {
+            int back = layout.Layers[0].HeadVariable(d - 1), read = layout.Layers[1].HeadVariable(d - 1), shift = d;
+            Set(back, [1, 1, 0], position => position - shift is var k and >= 0 ? k : nowhere);
+            Set(read, [1, 0, back], position => position == shift ? eos : pad);
+            for (int label = 0; label < program.Labels.Length; label++)
+                program.Votes[read][Array.IndexOf(program.Tokens, program.Labels[label]) * program.Labels.Length + label] = 1;
+        }
+        program = program with { Modules = modules };
+
+        Assert.Equal(1.0, program.Accuracy(EveryInput(task)));
+    }
+
     /// <summary>Every reverse input: BOS, 1 to 6 of the 5 symbols, EOS, labelled with its symbols reversed.</summary>
     static IEnumerable<LabelledSequence> EveryInput(LearnedTask task)
     {
