@@ -50,4 +50,7 @@ public class ClosedLoopTests
 
     [Fact]
     public void Dyck1AgreesEverywhere() => AssertClosedLoop<LearnedDyck1.Labels>("dyck1", nameof(LearnedDyck1), t => LearnedDyck1.Interpret(t), t => LearnedDyck1.Run(t));
+
+    [Fact]
+    public void ReverseAgreesEverywhere() => AssertClosedLoop<LearnedReverse.Labels>("reverse", nameof(LearnedReverse), t => LearnedReverse.Interpret(t), t => LearnedReverse.Run(t));
 }

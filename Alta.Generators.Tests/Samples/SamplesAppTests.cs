@@ -19,6 +19,8 @@ public class SamplesAppTests
     [InlineData("learned-double-hist", "0012223", "1 1 2 1 1 1 2")]
     [InlineData("learned-dyck1", "(()))(", "P P P T F F")]
     [InlineData("learned-dyck1", "(()", "P P P")]
+    [InlineData("learned-reverse", "31402", "2 0 4 1 3")]
+    [InlineData("learned-reverse", "3140", "0 0 1 3")]
     public void RunPrintsTheDecodedOutputThenLayersHaltedAndTime(string program, string input, string expected)
     {
         foreach (var engine in new[] { "--interpret", null })
@@ -41,7 +43,7 @@ public class SamplesAppTests
         string[] names = ["parity-relative", "parity-absolute", "parity-sum", "parity-count", "addition", "subleq", "sort-unique",
             "length", "reverse", "histogram", "sort", "sort-freq", "double-histogram", "most-freq", "count-less-freq", "odd-even-sort",
             "frac-prevs", "dyck1", "shift-by", "scan",
-            "learned-sort", "learned-hist", "learned-double-hist", "learned-dyck1"];
+            "learned-sort", "learned-hist", "learned-double-hist", "learned-dyck1", "learned-reverse"];
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(names, lines.Select(l => l.Split(' ')[0]));
     }
