@@ -3,12 +3,36 @@ using Alta.Analysis.Learned;
 namespace Alta.Analysis.Tests.Learned;
 
 /// <summary>
-/// reverse written by hand in the learned model's own terms: the general program that training on reverse has not
-/// found (docs/learned-programs.md, "sort, reverse and most_freq"), right on every one of the 19,530 possible
-/// inputs in the smallest shape that holds it and in the shape trained, so the shape is not what is missing.
+/// reverse written by hand in the learned model's own terms: exact programs that training on reverse has not found
+/// (docs/learned-programs.md, "reverse: a length-balanced loss"), each right on every one of the 19,530 possible
+/// inputs in shapes that were trained, so the shape is not what is missing.
 /// </summary>
 public class ReverseProgramTests
 {
+    static readonly LearnedTask Task = LearnedTask.Get("reverse");
+
+    /// <summary>A program of the given shape whose modules are still to be set; no variable votes yet.</summary>
+    static (ProgramLayout Layout, DiscreteProgram Program, DiscreteModule[] Modules) Blank(int layers, int heads, int counts, int mlps)
+    {
+        var layout = new ProgramLayout(Task, new LearnedConfig { Layers = layers, CategoricalHeads = heads, CountHeads = counts, Mlps = mlps });
+        var program = DiscreteProgram.From(new RelaxedProgram(layout, seed: 0), Task);
+        program = program with { Votes = program.Votes.Select(row => new int[row.Length]).ToArray() };
+        return (layout, program, program.Modules.ToArray());
+    }
+
+    static void Set(DiscreteModule[] modules, int variable, int[] reads, Func<int, int> table) => modules[variable - 2] = modules[variable - 2] with
+    {
+        Reads = reads,
+        Table = Enumerable.Range(0, modules[variable - 2].Table.Length).Select(table).ToArray(),
+    };
+
+    /// <summary>The read-out: a symbol token in <paramref name="variable"/> votes for the label of the same name.</summary>
+    static void VoteForItsToken(DiscreteProgram program, int variable)
+    {
+        for (int label = 0; label < program.Labels.Length; label++)
+            program.Votes[variable][Array.IndexOf(program.Tokens, program.Labels[label]) * program.Labels.Length + label] = 1;
+    }
+
     /// <summary>
     /// Layer 0: a head copies the position of EOS (every query matches the key EOS) and an MLP of that and my
     /// position forms <c>EOS position - position</c>, the position of the symbol I output; layer 1: a head copies
@@ -19,28 +43,17 @@ public class ReverseProgramTests
     [InlineData(3, 3, 2, 1)]
     public void GeneralProgramReversesEveryInput(int layers, int heads, int counts, int mlps)
     {
-        var task = LearnedTask.Get("reverse");
-        var shape = new LearnedConfig { Layers = layers, CategoricalHeads = heads, CountHeads = counts, Mlps = mlps };
-        var layout = new ProgramLayout(task, shape);
-        var program = DiscreteProgram.From(new RelaxedProgram(layout, seed: 0), task);
-        program = program with { Votes = program.Votes.Select(row => new int[row.Length]).ToArray() };
+        var (layout, program, modules) = Blank(layers, heads, counts, mlps);
         int d = program.Width, eos = Array.IndexOf(program.Tokens, LearnedTask.Eos);
         int eosPosition = layout.Layers[0].HeadVariable(0), target = layout.Layers[0].MlpVariable(0), copied = layout.Layers[1].HeadVariable(0);
-        var modules = program.Modules.ToArray();
-        DiscreteModule Set(int variable, int[] reads, Func<int, int> table) => modules[variable - 2] = modules[variable - 2] with
-        {
-            Reads = reads,
-            Table = Enumerable.Range(0, modules[variable - 2].Table.Length).Select(table).ToArray(),
-        };
-        Set(eosPosition, [1, 0, 1], _ => eos);
+        Set(modules, eosPosition, [1, 0, 1], _ => eos);
         // At BOS and EOS the difference is not used (not scored); keep it a valid position.
-        Set(target, [eosPosition, 1], cell => Math.Max(0, cell / d - cell % d));
-        Set(copied, [target, 1, 0], position => position);
+        Set(modules, target, [eosPosition, 1], cell => Math.Max(0, cell / d - cell % d));
+        Set(modules, copied, [target, 1, 0], position => position);
         program = program with { Modules = modules };
-        for (int label = 0; label < program.Labels.Length; label++)
-            program.Votes[copied][Array.IndexOf(program.Tokens, program.Labels[label]) * program.Labels.Length + label] = 1;
+        VoteForItsToken(program, copied);
 
-        var inputs = EveryInput(task).ToList();
+        var inputs = EveryInput().ToList();
         Assert.Equal(19530, inputs.Count);
         Assert.Equal(1.0, program.Accuracy(inputs));
     }
@@ -55,42 +68,33 @@ public class ReverseProgramTests
     [Fact]
     public void ShiftThenReadAtEosReversesEveryInput()
     {
-        var task = LearnedTask.Get("reverse");
-        var layout = new ProgramLayout(task, new LearnedConfig { Layers = 2, CategoricalHeads = 6, CountHeads = 0, Mlps = 0 });
-        var program = DiscreteProgram.From(new RelaxedProgram(layout, seed: 0), task);
-        program = program with { Votes = program.Votes.Select(row => new int[row.Length]).ToArray() };
+        var (layout, program, modules) = Blank(2, 6, 0, 0);
         int eos = Array.IndexOf(program.Tokens, LearnedTask.Eos), nowhere = program.Width - 1, pad = 0;
         Assert.True(nowhere >= program.Positions, "no position has the value used for 'no match'");
-        var modules = program.Modules.ToArray();
-        void Set(int variable, int[] reads, Func<int, int> table) => modules[variable - 2] = modules[variable - 2] with
+        for (int shift = 1; shift <= 6; shift++)
         {
-            Reads = reads,
-            Table = Enumerable.Range(0, modules[variable - 2].Table.Length).Select(table).ToArray(),
-        };
-        for (int d = 1; d <= 6; d++)
-        {
-            int back = layout.Layers[0].HeadVariable(d - 1), read = layout.Layers[1].HeadVariable(d - 1), shift = d;
-            Set(back, [1, 1, 0], position => position - shift is var k and >= 0 ? k : nowhere);
-            Set(read, [1, 0, back], position => position == shift ? eos : pad);
-            for (int label = 0; label < program.Labels.Length; label++)
-                program.Votes[read][Array.IndexOf(program.Tokens, program.Labels[label]) * program.Labels.Length + label] = 1;
+            int back = layout.Layers[0].HeadVariable(shift - 1), read = layout.Layers[1].HeadVariable(shift - 1), d = shift;
+            Set(modules, back, [1, 1, 0], position => position - d is var k and >= 0 ? k : nowhere);
+            Set(modules, read, [1, 0, back], position => position == d ? eos : pad);
+            VoteForItsToken(program, read);
         }
         program = program with { Modules = modules };
 
-        Assert.Equal(1.0, program.Accuracy(EveryInput(task)));
+        Assert.Equal(1.0, program.Accuracy(EveryInput()));
     }
 
     /// <summary>Every reverse input: BOS, 1 to 6 of the 5 symbols, EOS, labelled with its symbols reversed.</summary>
-    static IEnumerable<LabelledSequence> EveryInput(LearnedTask task)
+    static IEnumerable<LabelledSequence> EveryInput()
     {
-        int bos = task.Tokens.ToList().IndexOf(LearnedTask.Bos), eos = task.Tokens.ToList().IndexOf(LearnedTask.Eos);
-        var symbols = Enumerable.Range(0, 5).Select(s => task.Tokens.ToList().IndexOf(s.ToString())).ToArray();
+        var tokens = Task.Tokens.ToList();
+        int bos = tokens.IndexOf(LearnedTask.Bos), eos = tokens.IndexOf(LearnedTask.Eos);
+        var symbols = Enumerable.Range(0, 5).Select(s => tokens.IndexOf(s.ToString())).ToArray();
         for (int length = 1; length <= 6; length++)
             for (int code = 0; code < (int)Math.Pow(5, length); code++)
             {
                 var s = new int[length];
                 for (int i = 0, c = code; i < length; i++, c /= 5) s[i] = symbols[c % 5];
-                var labels = s.Reverse().Select(t => task.Labels.ToList().IndexOf(task.Tokens[t])).ToArray();
+                var labels = s.Reverse().Select(t => Task.Labels.ToList().IndexOf(Task.Tokens[t])).ToArray();
                 yield return new LabelledSequence([bos, .. s, eos], [-1, .. labels, -1]);
             }
     }
