@@ -28,7 +28,7 @@ internal static class LearnedSamples
             "for each prefix of up to 15 brackets, P (open), T (balanced) or F (can never balance), with the program learned from examples", "(()))(",
             LearnedDyck1.Interpret, LearnedDyck1.Run, () => LearnedDyck1.Model),
         Make<LearnedReverse.Labels>("learned-reverse", "reverse",
-            "reverses digits 0-4 (1 to 6 of them) with the program learned from examples; it is often wrong on 2 to 4 digits (docs/learned-programs.md)", "31402",
+            "reverses digits 0-4 (1 to 6 of them) with the program learned from examples; it is not always right on 2 to 4 digits (docs/learned-programs.md)", "31402",
             LearnedReverse.Interpret, LearnedReverse.Run, () => LearnedReverse.Model),
     ];
 
