@@ -53,4 +53,7 @@ public class ClosedLoopTests
 
     [Fact]
     public void Dyck2AgreesEverywhere() => AssertClosedLoop<LearnedDyck2.Labels>("dyck2", nameof(LearnedDyck2), t => LearnedDyck2.Interpret(t), t => LearnedDyck2.Run(t));
+
+    [Fact]
+    public void ReverseAgreesEverywhere() => AssertClosedLoop<LearnedReverse.Labels>("reverse", nameof(LearnedReverse), t => LearnedReverse.Interpret(t), t => LearnedReverse.Run(t));
 }

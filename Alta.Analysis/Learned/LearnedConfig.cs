@@ -36,6 +36,15 @@ public sealed record LearnedConfig
     /// </summary>
     public LossMean LossMean { get; init; } = LossMean.Position;
 
+    /// <summary>
+    /// Weighs each training input by <c>1 / count(its length)^BalanceLengths</c> (<see cref="LengthBalance"/>): 0, the
+    /// default and the paper's, weighs inputs alike; 1 gives every input length the same total weight.
+    /// </summary>
+    public double BalanceLengths { get; init; }
+
+    /// <summary>Whether <see cref="BalanceLengths"/> weighs each input's loss or draws each epoch's inputs by those weights.</summary>
+    public LengthBalancing BalanceBy { get; init; } = LengthBalancing.Weight;
+
     /// <summary>Gumbel-softmax temperature, annealed geometrically from <see cref="TauStart"/> to <see cref="TauEnd"/>.</summary>
     public double TauStart { get; init; } = 3.0;
 
@@ -50,6 +59,7 @@ public sealed record LearnedConfig
         if (CategoricalHeads < 0 || CountHeads < 0 || Mlps < 0) throw new ArgumentOutOfRangeException(nameof(CategoricalHeads), "Heads and MLPs per layer cannot be negative.");
         if (Epochs < 1) throw new ArgumentOutOfRangeException(nameof(Epochs), $"Training needs at least one epoch, not {Epochs}.");
         if (BatchSize < 1) throw new ArgumentOutOfRangeException(nameof(BatchSize), $"The batch size must be positive, not {BatchSize}.");
+        if (!(BalanceLengths >= 0 && BalanceLengths <= 1)) throw new ArgumentOutOfRangeException(nameof(BalanceLengths), $"The length-balancing power must be in [0, 1], not {BalanceLengths}.");
         if (!(TauStart > 0 && TauEnd > 0)) throw new ArgumentOutOfRangeException(nameof(TauStart), "Temperatures must be positive.");
     }
 }

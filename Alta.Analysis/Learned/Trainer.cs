@@ -34,6 +34,8 @@ public sealed class Trainer
         var adam = new Adam(parameters, config.LearningRate);
         var random = new Random(config.Seed + 1);
         var order = Enumerable.Range(0, data.Train.Count).ToArray();
+        var inputWeights = LengthBalance.Weights(data.Train, config.BalanceLengths);
+        bool sample = config.BalanceBy == LengthBalancing.Sample && config.BalanceLengths > 0;
         var clock = Stopwatch.StartNew();
         DiscreteProgram? best = null;
         double bestAccuracy = -1;
@@ -41,11 +43,12 @@ public sealed class Trainer
         {
             double tau = config.Tau(epoch), loss = 0;
             long labelled = 0;
-            random.Shuffle(order);
+            if (sample) order = LengthBalance.Draw(inputWeights, random);
+            else random.Shuffle(order);
             for (int start = 0; start < order.Length; start += config.BatchSize)
             {
                 var batch = order.AsSpan(start, Math.Min(config.BatchSize, order.Length - start)).ToArray();
-                loss += Step(program, parameters, adam, batch.Select(i => data.Train[i]).ToList(), random, tau, config.LossMean, out long count);
+                loss += Step(program, parameters, adam, batch.Select(i => data.Train[i]).ToList(), random, tau, config.LossMean, out long count, sample ? null : batch.Select(i => inputWeights[i]).ToArray());
                 labelled += count;
             }
             var discrete = DiscreteProgram.From(program, data.Task, data.Train);
@@ -61,8 +64,9 @@ public sealed class Trainer
     /// <summary>
     /// One Adam step on one batch; returns the summed loss and what it is a sum over (labelled positions, or
     /// inputs with their loss a mean over their positions), so that the two divide to the batch's mean loss.
+    /// <paramref name="inputWeights"/> (<see cref="LengthBalance"/>) scales each input's loss and gradient; none weighs all alike.
     /// </summary>
-    internal static double Step(RelaxedProgram program, IReadOnlyList<Parameter> parameters, Adam adam, IReadOnlyList<LabelledSequence> batch, Random random, double tau, LossMean mean, out long labelled)
+    internal static double Step(RelaxedProgram program, IReadOnlyList<Parameter> parameters, Adam adam, IReadOnlyList<LabelledSequence> batch, Random random, double tau, LossMean mean, out long labelled, IReadOnlyList<double>? inputWeights = null)
     {
         foreach (var p in parameters) p.ClearGradient();
         var sampled = new SampledProgram(program, random, tau);
@@ -71,7 +75,7 @@ public sealed class Trainer
         labelled = mean == LossMean.Position ? total : batch.Count;
         // The loss of input e is its summed cross-entropy times weight[e]: 1 / (labelled positions in the batch),
         // or 1 / (its own labelled positions * inputs in the batch).
-        var weight = positions.Select(p => mean == LossMean.Position ? 1.0 / Math.Max(1, total) : 1.0 / (Math.Max(1, p) * (double)batch.Count)).ToArray();
+        var weight = positions.Select((p, e) => (inputWeights?[e] ?? 1.0) * (mean == LossMean.Position ? 1.0 / Math.Max(1, total) : 1.0 / (Math.Max(1, p) * (double)batch.Count))).ToArray();
         // Two workers, each over every other example with gradients of its own, summed in a fixed order:
         // the result does not depend on the scheduling.
         var workers = new[] { sampled, sampled.Worker() };
@@ -83,7 +87,7 @@ public sealed class Trainer
             {
                 pass.Load(batch[e].Tokens);
                 double sum = pass.Forward(batch[e].Labels);
-                losses[w] += mean == LossMean.Position ? sum : sum / Math.Max(1, positions[e]);
+                losses[w] += (inputWeights?[e] ?? 1.0) * (mean == LossMean.Position ? sum : sum / Math.Max(1, positions[e]));
                 pass.Backward(batch[e].Labels, weight[e]);
             }
         });

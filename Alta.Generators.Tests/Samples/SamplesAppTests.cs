@@ -21,6 +21,8 @@ public class SamplesAppTests
     [InlineData("learned-dyck1", "(()", "P P P")]
     [InlineData("learned-dyck2", "{()}(}", "P P P T P F")]
     [InlineData("learned-dyck2", "({})", "P P P T")]
+    [InlineData("learned-reverse", "31402", "2 0 4 1 3")]
+    [InlineData("learned-reverse", "12", "2 2")]
     public void RunPrintsTheDecodedOutputThenLayersHaltedAndTime(string program, string input, string expected)
     {
         foreach (var engine in new[] { "--interpret", null })
@@ -43,7 +45,7 @@ public class SamplesAppTests
         string[] names = ["parity-relative", "parity-absolute", "parity-sum", "parity-count", "addition", "subleq", "sort-unique",
             "length", "reverse", "histogram", "sort", "sort-freq", "double-histogram", "most-freq", "count-less-freq", "odd-even-sort",
             "frac-prevs", "dyck1", "shift-by", "scan",
-            "learned-sort", "learned-hist", "learned-double-hist", "learned-dyck1", "learned-dyck2"];
+            "learned-sort", "learned-hist", "learned-double-hist", "learned-dyck1", "learned-dyck2", "learned-reverse"];
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(names, lines.Select(l => l.Split(' ')[0]));
     }

@@ -30,6 +30,9 @@ internal static class LearnedSamples
         Make<LearnedDyck2.Labels>("learned-dyck2", "dyck2",
             "for each prefix of up to 15 brackets of two kinds, P (open), T (balanced) or F (can never balance), with the program learned from examples; it is not always right (docs/learned-programs.md)", "{()}(}",
             LearnedDyck2.Interpret, LearnedDyck2.Run, () => LearnedDyck2.Model),
+        Make<LearnedReverse.Labels>("learned-reverse", "reverse",
+            "reverses digits 0-4 (1 to 6 of them) with the program learned from examples; it is not always right on 2 to 4 digits (docs/learned-programs.md)", "31402",
+            LearnedReverse.Interpret, LearnedReverse.Run, () => LearnedReverse.Model),
     ];
 
     static Sample<T> Make<T>(string name, string taskName, string description, string example,

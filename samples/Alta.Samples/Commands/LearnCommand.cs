@@ -18,11 +18,17 @@ internal static class LearnCommand
     public const string Usage = """
         learn <task> [--seed S] [--layers L] [--heads H] [--counts C] [--mlps M] [--epochs E]
               [--size N] [--batch B] [--lr X] [--tau-start T] [--tau-end T]
-              [--loss-mean position|sequence] [--out DIR] [--class NAME]
+              [--loss-mean position|sequence] [--balance-lengths P] [--balance-by weight|sample]
+              [--out DIR] [--class NAME]
             tasks: reverse, hist, double_hist, sort, most_freq, dyck1, dyck2
             the temperature falls geometrically from --tau-start (default 3) to --tau-end (default 0.01)
             --loss-mean sequence averages the loss over each input's positions, then over the inputs (the
               paper's); position (default) weighs every labelled position alike
+            --balance-lengths P weighs each training input by 1 / (training inputs of its length)^P, P in
+              (0, 1]; 1 gives every input length the same total weight (not the paper's: it changes the
+              training objective, not the data or the test set); default: off
+            --balance-by weight (default) scales each input's loss by that weight; sample instead draws each
+              epoch's inputs, with replacement, with probability proportional to it
             writes DIR/<task>.json (the discretised program), DIR/<task>.test.json (its test set) and
             DIR/<Class>.cs (the decompiled ALTA program); DIR defaults to learned/
             the read-out is the paper's linear classifier over every variable, trained with the rest and
@@ -53,6 +59,14 @@ internal static class LearnCommand
             LearningRate = (float)Double(options, "lr", 0.05),
             TauStart = Double(options, "tau-start", 3.0),
             TauEnd = Double(options, "tau-end", 0.01),
+            BalanceLengths = Double(options, "balance-lengths", 0) is var power and <= 1 ? power
+                : throw new InputException($"--balance-lengths takes a power in (0, 1], not '{options["balance-lengths"]}'."),
+            BalanceBy = options.GetValueOrDefault("balance-by", "weight") switch
+            {
+                "weight" => LengthBalancing.Weight,
+                "sample" => LengthBalancing.Sample,
+                var other => throw new InputException($"--balance-by takes 'weight' or 'sample', not '{other}'."),
+            },
             LossMean = options.GetValueOrDefault("loss-mean", "position") switch
             {
                 "position" => LossMean.Position,
@@ -73,6 +87,10 @@ internal static class LearnCommand
         double test = program.Accuracy(data.Test);
         Console.WriteLine($"discretised program: train {P(program.Accuracy(data.Train))}, validation {P(program.Accuracy(data.Validation))}, test {P(test)}; " +
                           $"votes up to {program.Votes.Max(row => row.Max(Math.Abs))} in magnitude");
+        // Short inputs are rare once duplicates are dropped, so a program can miss them and still score high.
+        Console.WriteLine("test by labelled positions per input: " + string.Join(", ", data.Test
+            .GroupBy(e => e.Labels.Count(l => l >= 0)).OrderBy(g => g.Key)
+            .Select(g => $"{g.Key}: {P(program.Accuracy(g))} of {g.Count()}")));
 
         Directory.CreateDirectory(output);
         program = program with { Command = Recorded(args), TestAccuracy = test };
@@ -111,7 +129,7 @@ internal static class LearnCommand
                 throw new InputException($"Expected '--option value', got '{args[i]}'.\n" + Usage);
             options[args[i][2..]] = args[++i];
         }
-        var known = new HashSet<string> { "seed", "layers", "heads", "counts", "mlps", "epochs", "size", "batch", "lr", "tau-start", "tau-end", "loss-mean", "out", "class" };
+        var known = new HashSet<string> { "seed", "layers", "heads", "counts", "mlps", "epochs", "size", "batch", "lr", "tau-start", "tau-end", "loss-mean", "balance-lengths", "balance-by", "out", "class" };
         foreach (var key in options.Keys)
             if (!known.Contains(key)) throw new InputException($"Unknown option '--{key}'.\n" + Usage);
         return options;
