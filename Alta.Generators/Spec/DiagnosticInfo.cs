@@ -30,17 +30,8 @@ internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, string Fi
             ? Create(descriptor, (Location?)null, arguments)
             : new DiagnosticInfo(descriptor, location.FilePath, location.Span, location.LineSpan, arguments.ToEquatableArray());
 
-    /// <summary>
-    /// The location in <paramref name="treeOf"/>'s tree for the path when there is one that still holds the span
-    /// (suppressions apply only there), else a location by path and span.
-    /// </summary>
-    public Location ToLocation(System.Func<string, SyntaxTree?>? treeOf = null)
-    {
-        if (FilePath.Length == 0 && Span.IsEmpty) return Location.None;
-        return treeOf?.Invoke(FilePath) is { } tree && Span.End <= tree.Length
-            ? Location.Create(tree, Span)
-            : Location.Create(FilePath, Span, LineSpan);
-    }
+    /// <summary>Where it points, placed in its syntax tree when <paramref name="treeOf"/> has it (<see cref="SourceLocation.ToLocation"/>).</summary>
+    public Location ToLocation(System.Func<string, SyntaxTree?>? treeOf = null) => new SourceLocation(FilePath, Span, LineSpan).ToLocation(treeOf);
 
     public Diagnostic ToDiagnostic(System.Func<string, SyntaxTree?>? treeOf = null) =>
         Diagnostic.Create(Descriptor, ToLocation(treeOf), Arguments.Select(a => (object)a).ToArray());

@@ -15,5 +15,15 @@ internal sealed record SourceLocation(string FilePath, TextSpan Span, LinePositi
 
     public static SourceLocation? Of(ISymbol symbol) => From(symbol.Locations.FirstOrDefault());
 
-    public Location ToLocation() => FilePath.Length == 0 && Span.IsEmpty ? Location.None : Location.Create(FilePath, Span, LineSpan);
+    /// <summary>
+    /// The location in <paramref name="treeOf"/>'s tree for the path when there is one that still holds the span
+    /// (suppressions such as <c>#pragma warning disable</c> apply only there), else a location by path and span.
+    /// </summary>
+    public Location ToLocation(System.Func<string, SyntaxTree?>? treeOf = null)
+    {
+        if (FilePath.Length == 0 && Span.IsEmpty) return Location.None;
+        return treeOf?.Invoke(FilePath) is { } tree && Span.End <= tree.Length
+            ? Location.Create(tree, Span)
+            : Location.Create(FilePath, Span, LineSpan);
+    }
 }
