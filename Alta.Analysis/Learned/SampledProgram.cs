@@ -52,11 +52,19 @@ public sealed class SampledProgram
     /// <summary>An MLP's table [a, b, o] stored output-major, [o, (a, b)]: each output's column is contiguous.</summary>
     static double[] Columns(double[] table, int width)
     {
-        int pairs = width * width;
         var columns = new double[table.Length];
-        for (int ab = 0; ab < pairs; ab++)
-            for (int o = 0; o < width; o++) columns[o * pairs + ab] = table[ab * width + o];
+        AddTransposed(table, width * width, width, columns);
         return columns;
+    }
+
+    /// <summary>
+    /// Adds the transpose of a row-major [rows, columns] matrix to a [columns, rows] one: the MLP table's turn
+    /// to output-major on the way in, and its gradient's turn back on the way out.
+    /// </summary>
+    static void AddTransposed(ReadOnlySpan<double> source, int rows, int columns, Span<double> target)
+    {
+        for (int r = 0; r < rows; r++)
+            for (int c = 0; c < columns; c++) target[c * rows + r] += source[r * columns + c];
     }
 
     /// <summary>The same relaxed weights with gradients of its own, for a second worker over the same batch.</summary>
@@ -129,9 +137,8 @@ public sealed class SampledProgram
             var module = Program.Modules[m];
             if (MlpColumnGradients[m] is { } columns)
             {
-                int width = Program.Layout.Width, pairs = width * width;
-                for (int ab = 0; ab < pairs; ab++)
-                    for (int o = 0; o < width; o++) TableGradients[m][ab * width + o] += columns[o * pairs + ab];
+                int width = Program.Layout.Width;
+                AddTransposed(columns, width, width * width, TableGradients[m]);
                 Array.Clear(columns);
             }
             for (int r = 0; r < module.Reads.Length; r++)
