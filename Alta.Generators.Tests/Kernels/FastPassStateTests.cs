@@ -173,14 +173,16 @@ public class FastPassStateTests
         }
     }
 
-    /// <summary>A run's embedding copies each token's whole row from <see cref="FastPlan.TokenRows"/> instead of clearing the
-    /// row and adding the token's embedding row: with every token of the vocabulary at some position (each at two, for
-    /// the position rows added after the copy), the residual after one layer is the reference pass's to the bit.</summary>
+    /// <summary>Where the (token, position) rows do not fit in <see cref="EmbeddedRows"/>, a run's embedding copies each
+    /// token's whole row from <see cref="FastPlan.TokenRows"/> instead of clearing the row and adding the token's embedding
+    /// row: with every token of the vocabulary at some position (each at two, for the position rows added after the copy),
+    /// the residual after one layer is the reference pass's to the bit.</summary>
     [Fact]
     public void TokenRowsCopiedGiveTheEmbeddedResidual()
     {
-        foreach (var model in new[] { Alta.Samples.Length.Model, Alta.Samples.Histogram.Model, Alta.Samples.SortUnique.Model, Alta.Samples.ParityRelative.Model })
+        foreach (var model in new[] { Alta.Samples.MostFreq.Model, Alta.Samples.Sort.Model, Alta.Samples.OddEvenSort.Model })
         {
+            Assert.Null(model.Plan.Embedded);
             Assert.NotNull(model.Plan.TokenRows);
             int count = model.MaxLength > 0 ? Math.Min(model.MaxLength, 2 * model.Vocabulary) : 2 * model.Vocabulary;
             var tokens = Enumerable.Range(0, count).Select(i => i % model.Vocabulary).ToArray();
@@ -188,6 +190,38 @@ public class FastPassStateTests
             var outputs = new double[tokens.Length];
             session.Run(tokens, 1, outputs);
             BitIdentity.Equal(model.RunReference(tokens, 1).Residual, session.Residual(tokens.Length).ToArray());
+        }
+    }
+
+    /// <summary>A run's embedding copies each position's row and integer state from <see cref="EmbeddedRows"/>, one per
+    /// (token, position) pair: with every token at every position (the vocabulary rotated through the input, one input per
+    /// rotation), the residual after one layer is the reference pass's to the bit, and the state is what reading the
+    /// residual gives. A table indexed by the token alone, or by the wrong position, fails it.</summary>
+    [Fact]
+    public void EmbeddedPairsGiveTheEmbeddedResidual()
+    {
+        foreach (var model in new[] { Alta.Samples.Length.Model, Alta.Samples.Histogram.Model, Alta.Samples.SortUnique.Model, Alta.Samples.Dyck1.Model, Alta.Samples.ParityRelative.Model, Alta.Samples.Addition.Model })
+        {
+            var embedded = model.Plan.Embedded;
+            Assert.NotNull(embedded);
+            Assert.Equal(model.Weights.PositionEmbedding?.Rows ?? 1, embedded.Positions);
+            int n = Math.Min(model.LengthLimit, Math.Max(embedded.Positions, model.Vocabulary));
+            var session = model.CreateSession();
+            int d = model.Layout.ModelWidth, width = session.StateWidth;
+            for (int rotation = 0; rotation < model.Vocabulary; rotation++)
+            {
+                var tokens = Enumerable.Range(0, n).Select(i => (i + rotation) % model.Vocabulary).ToArray();
+                session.Run(tokens, 1, new double[n]);
+                var residual = session.Residual(n).ToArray();
+                BitIdentity.Equal(model.RunReference(tokens, 1).Residual, residual);
+                var state = new int[width];
+                var counts = new SliceCount[width];
+                for (int i = 0; i < n; i++)
+                {
+                    Assert.Equal(model.Plan.State.ReadRow(residual.AsSpan(i * d, d), state, counts), session.RowExact[i]);
+                    Assert.Equal(state, session.RowStates.AsSpan(i * width, width).ToArray());
+                }
+            }
         }
     }
 

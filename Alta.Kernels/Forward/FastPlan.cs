@@ -55,17 +55,22 @@ internal sealed class FastPlan
         foreach (var group in Groups)
             if (group.KeyProjection is null)
                 group.UsePositionalKeys(PositionalProjection.For(group.Key, group.KeyRows, State, model.Weights, written, EmbeddingsDisjoint));
-        // Precounted only while the tables stay small (they are rows x categorical slices); else ReadEmbedded.
+        // Every (token, position) row where they fit; else the token's rows and precounted states, where those fit.
+        Embedded = EmbeddedRows.For(model.Weights, State, model.Layout.ModelWidth);
         var position = model.Weights.PositionEmbedding;
         long rows = model.Weights.TokenEmbedding.Rows + (position?.Rows ?? 0);
-        if (EmbeddingsDisjoint && rows * State.Slices.Length <= MaxEmbeddingCounts)
+        if (Embedded is null && EmbeddingsDisjoint && rows * State.Slices.Length <= MaxEmbeddingCounts)
         {
             TokenCounts = State.CountRows(model.Weights.TokenEmbedding);
             PositionCounts = position is null ? null : State.CountRows(position);
         }
-        if (EmbeddingsDisjoint && (long)model.Weights.TokenEmbedding.Rows * model.Layout.ModelWidth <= MaxTokenRowFloats)
+        if (Embedded is null && EmbeddingsDisjoint && (long)model.Weights.TokenEmbedding.Rows * model.Layout.ModelWidth <= MaxTokenRowFloats)
             TokenRows = DenseRows(model.Weights.TokenEmbedding, model.Layout.ModelWidth);
     }
+
+    /// <summary>Every embedded row with its state, per (token, position) pair, where they fit (<see cref="EmbeddedRows"/>);
+    /// else null, and the run embeds from <see cref="TokenRows"/> and the precounted states.</summary>
+    public EmbeddedRows? Embedded { get; }
 
     /// <summary>Floats kept at most for <see cref="TokenRows"/> (256 KB).</summary>
     public const int MaxTokenRowFloats = 1 << 16;
