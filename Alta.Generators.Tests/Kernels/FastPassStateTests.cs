@@ -225,6 +225,34 @@ public class FastPassStateTests
         }
     }
 
+    /// <summary>Where a group's selections are kept, later layers mix again only the heads whose values some layer writes
+    /// (<see cref="SelectorGroup.Remixed"/>): Dyck1's Trend averages the input's steps (never written) and keeps its first
+    /// layer's mix, EverNegative averages a written variable and is mixed again. One session runs inputs of different
+    /// lengths and contents in turn (a mix left from another input would show), and after every number of layers the
+    /// residual is the reference pass's to the bit.</summary>
+    [Fact]
+    public void StableHeadsKeepTheirMixAcrossLayers()
+    {
+        var model = Alta.Samples.Dyck1.Model;
+        var group = Assert.Single(model.Plan.Groups);
+        Assert.Equal(["EverNegative"], group.Remixed.Select(h => model.Plan.Heads[h].Head.Name));
+        Assert.Equal(2, group.Heads.Length);
+        Assert.Empty(Alta.Samples.SortUnique.Model.Plan.Groups[0].Remixed);
+        int open = Alta.Samples.Dyck1.Open, close = Alta.Samples.Dyck1.Close, bos = Alta.Samples.Letters.Bos;
+        int[][] inputs = [[bos, open, close, close, open], [bos, close, open], [bos, open, open, close, open, close, close, open], [bos, open, close]];
+        var session = model.CreateSession();
+        for (int round = 0; round < 2; round++)
+            foreach (var tokens in inputs)
+                for (int layers = 1; layers <= 3; layers++)
+                {
+                    var outputs = new double[tokens.Length];
+                    session.Run(tokens, layers, outputs);
+                    var reference = model.RunReference(tokens, layers);
+                    Assert.Equal(reference.Outputs, outputs);
+                    BitIdentity.Equal(reference.Residual, session.Residual(tokens.Length).ToArray());
+                }
+    }
+
     /// <summary>Where every selector is stable, a layer skips the positions whose row and selected rows did not change in
     /// the last one (ParityRelative finishes one position per layer: the others are quiet); the residual is the reference
     /// pass's to the bit after every number of layers.</summary>

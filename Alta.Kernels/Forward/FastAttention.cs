@@ -241,9 +241,12 @@ internal static class FastAttention
         s.MixNonZeroCount[h][row] = columns;
     }
 
-    /// <summary>Mixes every head of a stable group from the selections an earlier layer of the run kept.</summary>
+    /// <summary>Mixes the heads of a stable group whose values change (<see cref="SelectorGroup.Remixed"/>) from the
+    /// selections an earlier layer of the run kept; the other heads' mixes are that layer's.</summary>
     private static void MixKept(SelectorGroup group, AltaSession s, SelectionCache kept, ReadOnlySpan<bool> quiet)
     {
+        var heads = group.Remixed;
+        if (heads.Length == 0) return;
         // Under an offset mask a row is a position: a quiet one's mix is not read (its outputs are skipped).
         bool byPosition = !quiet.IsEmpty && group.Offsets.Length > 0;
         for (int k = 0; k < kept.Count; k++)
@@ -254,12 +257,12 @@ internal static class FastAttention
             if (count >= 0)
             {
                 float weight = kept.CountWeight(k);
-                foreach (var h in group.Heads) MixCount(s, h, row, count, weight);
+                foreach (var h in heads) MixCount(s, h, row, count, weight);
                 continue;
             }
             var positions = kept.Positions(k);
             var weights = kept.Weights(k);
-            foreach (var h in group.Heads) Mix(s, h, row, positions, weights);
+            foreach (var h in heads) Mix(s, h, row, positions, weights);
         }
     }
 

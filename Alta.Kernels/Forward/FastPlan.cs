@@ -41,6 +41,7 @@ internal sealed class FastPlan
         var written = Written([.. Array.ConvertAll(heads, h => h.Output), model.Weights.FeedForwardOutput]);
         foreach (var group in Groups) group.Stable = !written[ModelLayout.One] && !Reads(group.QueryRows, written) && !Reads(group.KeyRows, written);
         foreach (var head in Heads) head.ValuesStable = !written[ModelLayout.One] && !Reads(head.ValueRows, written);
+        foreach (var group in Groups) group.Remixed = Array.FindAll(group.Heads, h => !Heads[h].ValuesStable);
         AllGroupsStable = Groups.Length > 0 && Array.TrueForAll(Groups, g => g.Stable);
         WrittenDimensions = Enumerable.Range(0, written.Length).Where(r => written[r]).ToArray();
         MaxKeyWidth = heads.Length == 0 ? 0 : heads.Max(h => h.Query.Columns);
@@ -317,6 +318,11 @@ internal sealed class SelectorGroup
 
     /// <summary><see cref="Members"/> as an array, for the per-row loops (set once the plan has grouped every head).</summary>
     public int[] Heads { get; set; } = [];
+
+    /// <summary>The heads whose values some layer writes (not <see cref="HeadPlan.ValuesStable"/>): where the group's
+    /// selections are kept, only these are mixed again in later layers; a stable head's mix from the layer that kept the
+    /// selections is still in the session (the same positions, weights and values give the same mix).</summary>
+    public int[] Remixed { get; set; } = [];
 
     public SparseMatrix Query { get; }
 
