@@ -253,6 +253,35 @@ public class FastPassStateTests
                 }
     }
 
+    /// <summary>A counts-only group whose queries and keys are lookups selects by counting the key values present
+    /// (<see cref="CountedSelection"/>): after every number of layers, on inputs of different lengths run in turn in one
+    /// session, the residual is the reference pass's to the bit, and the counted path was taken. A count taken over the
+    /// wrong key values, or a class given another class's count, fails it.</summary>
+    [Fact]
+    public void CountedSelectionsGiveTheReferenceResidual()
+    {
+        foreach (var model in new[] { Alta.Samples.Length.Model, Alta.Samples.Histogram.Model, Alta.Samples.SortUnique.Model, Alta.Samples.SortFreq.Model, Alta.Samples.CountLessFreq.Model, Alta.Samples.MostFreq.Model })
+        {
+            Assert.Contains(model.Plan.Groups, g => g.CountsOnly && g.Scores is not null && g.Offsets.Length == 0);
+            var session = model.CreateSession();
+            foreach (var word in new[] { "hello", "abcabcab", "b", "zyxwvutsrqponm", "mississippi" })
+            {
+                var tokens = Words.Encode(word).Select(t => Math.Min(t, model.Vocabulary - 1)).ToArray();
+                if (model == Alta.Samples.SortUnique.Model) tokens = [.. tokens.Distinct()];
+                if (tokens.Length > model.LengthLimit) continue;
+                for (int layers = 1; layers <= 3; layers++)
+                {
+                    var outputs = new double[tokens.Length];
+                    session.Run(tokens, layers, outputs);
+                    Assert.True(session.Counted.RowCount > 0);
+                    var reference = model.RunReference(tokens, layers);
+                    Assert.Equal(reference.Outputs, outputs);
+                    BitIdentity.Equal(reference.Residual, session.Residual(tokens.Length).ToArray());
+                }
+            }
+        }
+    }
+
     /// <summary>Where every selector is stable, a layer skips the positions whose row and selected rows did not change in
     /// the last one (ParityRelative finishes one position per layer: the others are quiet); the residual is the reference
     /// pass's to the bit after every number of layers.</summary>

@@ -60,6 +60,7 @@ public sealed class AltaSession
     internal float[] Logits = [];
     internal int[] Candidates = [];
     internal readonly QueryClasses Classes = new();
+    internal readonly CountedSelection Counted;
     internal readonly KeyBuckets Buckets = new();
     internal readonly float[][] Hidden;
     internal readonly float[] Delta;
@@ -91,6 +92,7 @@ public sealed class AltaSession
         FeedForwardMemo = new DeltaMemo(model.Plan.FeedForwardKey.Length);
         FeedForwardKey = new int[model.Plan.FeedForwardKey.Length];
         Selections = Array.ConvertAll(model.Plan.Groups, _ => new SelectionCache());
+        Counted = new CountedSelection(model.Plan);
         CountedMixes = Array.ConvertAll(model.Plan.Heads, h => model.Plan.Groups[h.Group].CountsOnly ? new CountedMix(h) : null);
     }
 
@@ -165,6 +167,7 @@ public sealed class AltaSession
         Logits = new float[n];
         Candidates = new int[n];
         Classes.Ensure(n);
+        Counted.Ensure(n);
         Buckets.Ensure(n, plan.MaxKeyWidth);
         foreach (var mixes in CountedMixes) mixes?.Ensure(n);
         Capacity = n;

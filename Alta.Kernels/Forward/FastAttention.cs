@@ -38,8 +38,19 @@ internal static class FastAttention
             // A session whose last run stopped after one layer (most inputs of a one-layer program) keeps nothing in
             // the first layer, where keeping would be wasted; it keeps in the second, should there be one.
             if (group.Stable && (layer > 1 || s.LastRunLayers != 1)) kept.Begin(n);
-            Project(group, s, x, n, d);
             var rowOf = s.RowOf[g].AsSpan(0, n);
+            if (group.Offsets.Length == 0 && group.CountsOnly && group.Scores is not null && s.Counted.Select(group, s, n, rowOf))
+            {
+                // Counts per class from the key values present (no categorical head: nothing to check for ambiguity).
+                foreach (var r in s.Counted.Rows)
+                {
+                    int count = s.Counted.Count(r, out float weight);
+                    MixCounted(group, s, r, count, weight);
+                }
+                if (kept.Storing) kept.Complete();
+                continue;
+            }
+            Project(group, s, x, n, d);
             // A categorical head that selects two positions has no meaning: the interpreter throws for the first
             // such head (declaration order) at its first position, and so does Run.
             int checkedHead = FirstSelectingOne(plan, group);

@@ -1,0 +1,150 @@
+using System;
+
+namespace Alta.Forward;
+
+/// <summary>
+/// The selections of a counts-only group (<see cref="SelectorGroup.CountsOnly"/>) whose queries and keys are both lookups
+/// with a score table (<see cref="SelectorGroup.Scores"/>), as counts: a query of value <c>a</c> selects every key of
+/// value <c>b</c> alike, so what its class needs is how many keys hold each value present in the input, and per
+/// present value the table's score. Where every weight is exactly 0 or 1 (the compiled form), the class selects the
+/// keys whose weight is 1, each weighing <c>1 / (sink + count)</c>: the count and weight the key buckets
+/// (<see cref="Selection.Bucketed"/>) and the per-position softmax (<see cref="Selection.Scored"/>) give, without
+/// building query classes by hashing, key buckets or lists of positions. One pass over the positions counts the keys,
+/// one gives each position its class; a class costs one pass over the present key values. Anything else (a key or query
+/// that is not a lookup, a weight strictly between 0 and 1, a NaN score) leaves the group to the general path.
+/// </summary>
+internal sealed class CountedSelection
+{
+    private readonly int[] _keyCount;
+    private readonly int[] _keyStamp;
+    private readonly int[] _present;
+    private readonly int[] _classStamp;
+    private readonly int[] _classRow;
+    private readonly int[] _classCount;
+    private readonly float[] _classWeight;
+    private int[] _rows = [];
+    private int[] _rowValue = [];
+    private int _now;
+
+    /// <summary>Room for the key and query values of every group of <paramref name="plan"/>.</summary>
+    public CountedSelection(FastPlan plan)
+    {
+        int keys = 0, queries = 0;
+        foreach (var group in plan.Groups)
+        {
+            keys = Math.Max(keys, group.KeyProjection?.Values ?? 0);
+            queries = Math.Max(queries, group.QueryProjection?.Values ?? 0);
+        }
+        _keyCount = new int[keys];
+        _keyStamp = new int[keys];
+        _present = new int[keys];
+        _classStamp = new int[queries];
+        _classRow = new int[queries];
+        _classCount = new int[queries];
+        _classWeight = new float[queries];
+    }
+
+    /// <summary>The classes found by the last <see cref="Select"/> that succeeded, by their first position (ascending).</summary>
+    public ReadOnlySpan<int> Rows => _rows.AsSpan(0, RowCount);
+
+    public int RowCount { get; private set; }
+
+    /// <summary>How many positions the class of row <paramref name="row"/> selected, and each one's weight.</summary>
+    public int Count(int row, out float weight)
+    {
+        int a = _rowValue[row];
+        weight = _classWeight[a];
+        return _classCount[a];
+    }
+
+    /// <summary>Room for inputs of up to <paramref name="n"/> positions.</summary>
+    public void Ensure(int n)
+    {
+        if (_rows.Length >= n) return;
+        _rows = new int[n];
+        _rowValue = new int[n];
+    }
+
+    /// <summary>Whether <paramref name="group"/>'s selections at positions <c>0..n-1</c> have the counted form; if so,
+    /// <paramref name="rowOf"/> holds each position's class row and <see cref="Rows"/> the classes (else <see cref="Rows"/>
+    /// is empty). Applies only to a counts-only group with a score table and no offset mask.</summary>
+    public bool Select(SelectorGroup group, AltaSession s, int n, Span<int> rowOf)
+    {
+        if (Classify(group, s, n, rowOf)) return true;
+        RowCount = 0;
+        return false;
+    }
+
+    private bool Classify(SelectorGroup group, AltaSession s, int n, Span<int> rowOf)
+    {
+        var queries = group.QueryProjection!;
+        var keys = group.KeyProjection!;
+        var scores = group.Scores!;
+        int stride = group.ScoreStride;
+        if (++_now == int.MaxValue)
+        {
+            Array.Clear(_keyStamp);
+            Array.Clear(_classStamp);
+            _now = 1;
+        }
+        int now = _now;
+        // Keys by value. A position whose key is not a lookup is not exact (its value would not be the One-only vector
+        // the counted mix assumes): the general path takes it.
+        int present = 0;
+        for (int j = 0; j < n; j++)
+        {
+            int b = ProjectedRows.LookupIndex(keys, s, j);
+            if (b < 0) return false;
+            if (_keyStamp[b] != now)
+            {
+                _keyStamp[b] = now;
+                _keyCount[b] = 0;
+                _present[present++] = b;
+            }
+            _keyCount[b]++;
+        }
+        float sinkLogit = group.SinkLogit;
+        RowCount = 0;
+        for (int i = 0; i < n; i++)
+        {
+            int a = ProjectedRows.LookupIndex(queries, s, i);
+            if (a < 0) return false;
+            if (_classStamp[a] == now)
+            {
+                rowOf[i] = _classRow[a];
+                continue;
+            }
+            // The softmax of query value a over the present key values: the maximum (sink first), then each value's
+            // weight, which must be exactly 0 or 1.
+            var row = scores.AsSpan(a * stride, stride);
+            float max = sinkLogit;
+            for (int k = 0; k < present; k++)
+            {
+                float score = row[_present[k]];
+                if (float.IsNaN(score)) return false;
+                max = MathF.Max(max, score);
+            }
+            float sink = SinkSoftmax.Exp(sinkLogit, max);
+            if (sink is not (0f or 1f)) return false;
+            int count = 0;
+            for (int k = 0; k < present; k++)
+            {
+                int b = _present[k];
+                float weight = SinkSoftmax.Exp(row[b], max);
+                if (weight == 0f) continue;
+                if (weight != 1f) return false;
+                count += _keyCount[b];
+            }
+            // Integer partial sums stay exact up to 2^24.
+            if (count >= 1 << 24) return false;
+            _classStamp[a] = now;
+            _classRow[a] = i;
+            _classCount[a] = count;
+            _classWeight[a] = count == 0 ? 0f : 1f / (sink + count);
+            _rowValue[i] = a;
+            _rows[RowCount++] = i;
+            rowOf[i] = i;
+        }
+        return true;
+    }
+}
