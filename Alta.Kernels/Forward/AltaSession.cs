@@ -104,7 +104,8 @@ public sealed class AltaSession
     public (int Layers, bool Halted) Run(ReadOnlySpan<int> tokens, int? maxLayers, Span<double> outputs)
     {
         InputValidation.Check(tokens, _model.Vocabulary, _model.MaxLength);
-        _model.CheckLength(tokens.Length);
+        // Within the capacity the length was checked when the buffers grew (Grow checks before it allocates).
+        if (tokens.Length > Capacity) _model.CheckLength(tokens.Length);
         int budget = InputValidation.LayerBudget(maxLayers, _model.MaxLayers);
         if (outputs.Length < tokens.Length) throw new ArgumentException("The output span is shorter than the input.", nameof(outputs));
         var result = FastPass.Run(_model, this, tokens, budget);
