@@ -39,24 +39,20 @@ internal static class FastAttention
             // the first layer, where keeping would be wasted; it keeps in the second, should there be one.
             if (group.Stable && (layer > 1 || s.LastRunLayers != 1)) kept.Begin(n);
             var rowOf = s.RowOf[g].AsSpan(0, n);
-            if (group.Offsets.Length == 0 && group.CountsOnly && group.Scores is not null && s.Counted.Select(group, s, n, rowOf))
-            {
-                // Counts per class from the key values present (no categorical head: nothing to check for ambiguity).
-                foreach (var r in s.Counted.Rows)
-                {
-                    int count = s.Counted.Count(r, out float weight);
-                    MixCounted(group, s, r, count, weight);
-                }
-                if (kept.Storing) kept.Complete();
-                continue;
-            }
-            Project(group, s, x, n, d);
             // A categorical head that selects two positions has no meaning: the interpreter throws for the first
             // such head (declaration order) at its first position, and so does Run.
             int checkedHead = FirstSelectingOne(plan, group);
             s.AmbiguousPosition = checkedHead < ambiguousHead ? int.MaxValue : -1;
-            if (group.Offsets.Length > 0) SelectEachPosition(group, s, n, rowOf);
-            else SelectEachClass(group, s, n, rowOf);
+            if (group.Offsets.Length > 0)
+            {
+                Project(group, s, x, n, d);
+                SelectEachPosition(group, s, n, rowOf);
+            }
+            else if (!SelectByValue(group, s, n, rowOf))
+            {
+                Project(group, s, x, n, d);
+                SelectEachClass(group, s, n, rowOf);
+            }
             if (s.AmbiguousPosition is >= 0 and < int.MaxValue)
                 (ambiguous, ambiguousHead) = (ProgramErrors.Ambiguous(plan.Heads[checkedHead].Head.Name, s.AmbiguousSelected, s.AmbiguousPosition, layer), checkedHead);
             else if (kept.Storing) kept.Complete();
@@ -206,6 +202,29 @@ internal static class FastAttention
             }
             MixMembers(group, s, r, selected);
         }
+    }
+
+    /// <summary>The group's selections by key value (<see cref="CountedSelection"/>), where its queries and keys are
+    /// lookups with a score table and the weights are 0 or 1: counts for a counts-only group, else the selected positions;
+    /// false (nothing mixed) where they are not of that form.</summary>
+    private static bool SelectByValue(SelectorGroup group, AltaSession s, int n, Span<int> rowOf)
+    {
+        bool counted = group.CountsOnly;
+        if (group.Scores is null || !s.Counted.Select(group, s, n, rowOf, list: !counted)) return false;
+        foreach (var r in s.Counted.Rows)
+        {
+            if (counted)
+            {
+                int count = s.Counted.Count(r, out float weight);
+                MixCounted(group, s, r, count, weight);
+                continue;
+            }
+            // A class's first position is its row: the one to report should it select two or more.
+            int selected = s.Counted.List(r, s.Selected, s.SelectedWeight);
+            NoteSelection(s, r, selected);
+            MixMembers(group, s, r, selected);
+        }
+        return true;
     }
 
     /// <summary>Mixes every head of the group for one row from the selection just computed, and keeps that selection
