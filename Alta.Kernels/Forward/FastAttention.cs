@@ -338,22 +338,25 @@ internal static class FastAttention
             s.MixNonZeroCount[h][row] = count;
             return;
         }
-        mix.Clear();
         if (head.ValueProjection is null) MixArithmetic(s, h, dv, positions, weights, mix);
         else
+        {
+            mix.Clear();
             for (int t = 0; t < selected; t++)
             {
                 var value = ProjectedRows.Value(head, s, h, positions[t], out var columns);
                 float weight = weights[t];
                 foreach (var c in columns) mix[c] += value[c] * weight;
             }
+        }
         for (int c = 0; c < dv; c++)
             if (mix[c] != 0) nonZero[count++] = c;
         s.MixNonZeroCount[h][row] = count;
     }
 
     /// <summary>The sum of <see cref="Mix"/> where every value is a row the arithmetic path wrote (numerical means: the
-    /// O(n) positions per class of a prefix selector), reading the session's arrays directly.</summary>
+    /// O(n) positions per class of a prefix selector), reading the session's arrays directly; writes every entry of
+    /// <paramref name="mix"/> (a numerical mean's two sums directly, without clearing first).</summary>
     private static void MixArithmetic(AltaSession s, int h, int dv, ReadOnlySpan<int> positions, ReadOnlySpan<float> weights, Span<float> mix)
     {
         var values = s.Values[h];
@@ -379,6 +382,7 @@ internal static class FastAttention
                 return;
             }
         }
+        mix.Clear();
         var nonZero = s.ValueNonZero[h];
         var nonZeroCount = s.ValueNonZeroCount[h];
         for (int t = 0; t < positions.Length; t++)
