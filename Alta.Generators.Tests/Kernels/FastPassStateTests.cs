@@ -173,14 +173,16 @@ public class FastPassStateTests
         }
     }
 
-    /// <summary>A run's embedding copies each token's whole row from <see cref="FastPlan.TokenRows"/> instead of clearing the
-    /// row and adding the token's embedding row: with every token of the vocabulary at some position (each at two, for
-    /// the position rows added after the copy), the residual after one layer is the reference pass's to the bit.</summary>
+    /// <summary>Where the (token, position) rows do not fit in <see cref="EmbeddedRows"/>, a run's embedding copies each
+    /// token's whole row from <see cref="FastPlan.TokenRows"/> instead of clearing the row and adding the token's embedding
+    /// row: with every token of the vocabulary at some position (each at two, for the position rows added after the copy),
+    /// the residual after one layer is the reference pass's to the bit.</summary>
     [Fact]
     public void TokenRowsCopiedGiveTheEmbeddedResidual()
     {
-        foreach (var model in new[] { Alta.Samples.Length.Model, Alta.Samples.Histogram.Model, Alta.Samples.SortUnique.Model, Alta.Samples.ParityRelative.Model })
+        foreach (var model in new[] { Alta.Samples.MostFreq.Model, Alta.Samples.Sort.Model, Alta.Samples.OddEvenSort.Model })
         {
+            Assert.Null(model.Plan.Embedded);
             Assert.NotNull(model.Plan.TokenRows);
             int count = model.MaxLength > 0 ? Math.Min(model.MaxLength, 2 * model.Vocabulary) : 2 * model.Vocabulary;
             var tokens = Enumerable.Range(0, count).Select(i => i % model.Vocabulary).ToArray();
@@ -188,6 +190,96 @@ public class FastPassStateTests
             var outputs = new double[tokens.Length];
             session.Run(tokens, 1, outputs);
             BitIdentity.Equal(model.RunReference(tokens, 1).Residual, session.Residual(tokens.Length).ToArray());
+        }
+    }
+
+    /// <summary>A run's embedding copies each position's row and integer state from <see cref="EmbeddedRows"/>, one per
+    /// (token, position) pair: with every token at every position (the vocabulary rotated through the input, one input per
+    /// rotation), the residual after one layer is the reference pass's to the bit, and the state is what reading the
+    /// residual gives. A table indexed by the token alone, or by the wrong position, fails it.</summary>
+    [Fact]
+    public void EmbeddedPairsGiveTheEmbeddedResidual()
+    {
+        foreach (var model in new[] { Alta.Samples.Length.Model, Alta.Samples.Histogram.Model, Alta.Samples.SortUnique.Model, Alta.Samples.Dyck1.Model, Alta.Samples.ParityRelative.Model, Alta.Samples.Addition.Model })
+        {
+            var embedded = model.Plan.Embedded;
+            Assert.NotNull(embedded);
+            Assert.Equal(model.Weights.PositionEmbedding?.Rows ?? 1, embedded.Positions);
+            int n = Math.Min(model.LengthLimit, Math.Max(embedded.Positions, model.Vocabulary));
+            var session = model.CreateSession();
+            int d = model.Layout.ModelWidth, width = session.StateWidth;
+            for (int rotation = 0; rotation < model.Vocabulary; rotation++)
+            {
+                var tokens = Enumerable.Range(0, n).Select(i => (i + rotation) % model.Vocabulary).ToArray();
+                session.Run(tokens, 1, new double[n]);
+                var residual = session.Residual(n).ToArray();
+                BitIdentity.Equal(model.RunReference(tokens, 1).Residual, residual);
+                var state = new int[width];
+                var counts = new SliceCount[width];
+                for (int i = 0; i < n; i++)
+                {
+                    Assert.Equal(model.Plan.State.ReadRow(residual.AsSpan(i * d, d), state, counts), session.RowExact[i]);
+                    Assert.Equal(state, session.RowStates.AsSpan(i * width, width).ToArray());
+                }
+            }
+        }
+    }
+
+    /// <summary>Where a group's selections are kept, later layers mix again only the heads whose values some layer writes
+    /// (<see cref="SelectorGroup.Remixed"/>): Dyck1's Trend averages the input's steps (never written) and keeps its first
+    /// layer's mix, EverNegative averages a written variable and is mixed again. One session runs inputs of different
+    /// lengths and contents in turn (a mix left from another input would show), and after every number of layers the
+    /// residual is the reference pass's to the bit.</summary>
+    [Fact]
+    public void StableHeadsKeepTheirMixAcrossLayers()
+    {
+        var model = Alta.Samples.Dyck1.Model;
+        var group = Assert.Single(model.Plan.Groups);
+        Assert.Equal(["EverNegative"], group.Remixed.Select(h => model.Plan.Heads[h].Head.Name));
+        Assert.Equal(2, group.Heads.Length);
+        Assert.Empty(Alta.Samples.SortUnique.Model.Plan.Groups[0].Remixed);
+        int open = Alta.Samples.Dyck1.Open, close = Alta.Samples.Dyck1.Close, bos = Alta.Samples.Letters.Bos;
+        int[][] inputs = [[bos, open, close, close, open], [bos, close, open], [bos, open, open, close, open, close, close, open], [bos, open, close]];
+        var session = model.CreateSession();
+        for (int round = 0; round < 2; round++)
+            foreach (var tokens in inputs)
+                for (int layers = 1; layers <= 3; layers++)
+                {
+                    var outputs = new double[tokens.Length];
+                    session.Run(tokens, layers, outputs);
+                    var reference = model.RunReference(tokens, layers);
+                    Assert.Equal(reference.Outputs, outputs);
+                    BitIdentity.Equal(reference.Residual, session.Residual(tokens.Length).ToArray());
+                }
+    }
+
+    /// <summary>A group whose queries and keys are lookups selects by the key values present (<see cref="CountedSelection"/>):
+    /// counts for a counts-only group, the selected positions for the others (Dyck1's prefix means, the gathering heads of
+    /// the sorts, Reverse's). After every number of layers, on inputs of different lengths run in turn in one session, the
+    /// residual is the reference pass's to the bit, and the path was taken. A count taken over the wrong key values, a
+    /// class given another class's count, or a position listed out of order or for the wrong key value fails it.</summary>
+    [Fact]
+    public void SelectionsByKeyValueGiveTheReferenceResidual()
+    {
+        foreach (var model in new[] { Alta.Samples.Length.Model, Alta.Samples.Histogram.Model, Alta.Samples.SortUnique.Model, Alta.Samples.SortFreq.Model, Alta.Samples.CountLessFreq.Model, Alta.Samples.MostFreq.Model, Alta.Samples.Dyck1.Model, Alta.Samples.Sort.Model, Alta.Samples.Reverse.Model })
+        {
+            Assert.Contains(model.Plan.Groups, g => g.Scores is not null && g.Offsets.Length == 0);
+            var session = model.CreateSession();
+            foreach (var word in new[] { "hello", "abcabcab", "b", "zyxwvutsrqponm", "mississippi" })
+            {
+                var tokens = Words.Encode(word).Select(t => model == Alta.Samples.Dyck1.Model ? 1 + t % 2 : Math.Min(t, model.Vocabulary - 1)).ToArray();
+                if (model == Alta.Samples.SortUnique.Model) tokens = [.. tokens.Distinct()];
+                if (tokens.Length > model.LengthLimit) continue;
+                for (int layers = 1; layers <= 3; layers++)
+                {
+                    var outputs = new double[tokens.Length];
+                    session.Run(tokens, layers, outputs);
+                    Assert.True(session.Counted.RowCount > 0);
+                    var reference = model.RunReference(tokens, layers);
+                    Assert.Equal(reference.Outputs, outputs);
+                    BitIdentity.Equal(reference.Residual, session.Residual(tokens.Length).ToArray());
+                }
+            }
         }
     }
 

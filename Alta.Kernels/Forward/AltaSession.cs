@@ -60,6 +60,7 @@ public sealed class AltaSession
     internal float[] Logits = [];
     internal int[] Candidates = [];
     internal readonly QueryClasses Classes = new();
+    internal readonly CountedSelection Counted;
     internal readonly KeyBuckets Buckets = new();
     internal readonly float[][] Hidden;
     internal readonly float[] Delta;
@@ -91,6 +92,7 @@ public sealed class AltaSession
         FeedForwardMemo = new DeltaMemo(model.Plan.FeedForwardKey.Length);
         FeedForwardKey = new int[model.Plan.FeedForwardKey.Length];
         Selections = Array.ConvertAll(model.Plan.Groups, _ => new SelectionCache());
+        Counted = new CountedSelection(model.Plan);
         CountedMixes = Array.ConvertAll(model.Plan.Heads, h => model.Plan.Groups[h.Group].CountsOnly ? new CountedMix(h) : null);
     }
 
@@ -102,7 +104,8 @@ public sealed class AltaSession
     public (int Layers, bool Halted) Run(ReadOnlySpan<int> tokens, int? maxLayers, Span<double> outputs)
     {
         InputValidation.Check(tokens, _model.Vocabulary, _model.MaxLength);
-        _model.CheckLength(tokens.Length);
+        // Within the capacity the length was checked when the buffers grew (Grow checks before it allocates).
+        if (tokens.Length > Capacity) _model.CheckLength(tokens.Length);
         int budget = InputValidation.LayerBudget(maxLayers, _model.MaxLayers);
         if (outputs.Length < tokens.Length) throw new ArgumentException("The output span is shorter than the input.", nameof(outputs));
         var result = FastPass.Run(_model, this, tokens, budget);
@@ -165,6 +168,7 @@ public sealed class AltaSession
         Logits = new float[n];
         Candidates = new int[n];
         Classes.Ensure(n);
+        Counted.Ensure(n);
         Buckets.Ensure(n, plan.MaxKeyWidth);
         foreach (var mixes in CountedMixes) mixes?.Ensure(n);
         Capacity = n;

@@ -38,14 +38,21 @@ internal static class FastAttention
             // A session whose last run stopped after one layer (most inputs of a one-layer program) keeps nothing in
             // the first layer, where keeping would be wasted; it keeps in the second, should there be one.
             if (group.Stable && (layer > 1 || s.LastRunLayers != 1)) kept.Begin(n);
-            Project(group, s, x, n, d);
             var rowOf = s.RowOf[g].AsSpan(0, n);
             // A categorical head that selects two positions has no meaning: the interpreter throws for the first
             // such head (declaration order) at its first position, and so does Run.
             int checkedHead = FirstSelectingOne(plan, group);
             s.AmbiguousPosition = checkedHead < ambiguousHead ? int.MaxValue : -1;
-            if (group.Offsets.Length > 0) SelectEachPosition(group, s, n, rowOf);
-            else SelectEachClass(group, s, n, rowOf);
+            if (group.Offsets.Length > 0)
+            {
+                Project(group, s, x, n, d);
+                SelectEachPosition(group, s, n, rowOf);
+            }
+            else if (!SelectByValue(group, s, n, rowOf))
+            {
+                Project(group, s, x, n, d);
+                SelectEachClass(group, s, n, rowOf);
+            }
             if (s.AmbiguousPosition is >= 0 and < int.MaxValue)
                 (ambiguous, ambiguousHead) = (ProgramErrors.Ambiguous(plan.Heads[checkedHead].Head.Name, s.AmbiguousSelected, s.AmbiguousPosition, layer), checkedHead);
             else if (kept.Storing) kept.Complete();
@@ -197,6 +204,29 @@ internal static class FastAttention
         }
     }
 
+    /// <summary>The group's selections by key value (<see cref="CountedSelection"/>), where its queries and keys are
+    /// lookups with a score table and the weights are 0 or 1: counts for a counts-only group, else the selected positions;
+    /// false (nothing mixed) where they are not of that form.</summary>
+    private static bool SelectByValue(SelectorGroup group, AltaSession s, int n, Span<int> rowOf)
+    {
+        bool counted = group.CountsOnly;
+        if (group.Scores is null || !s.Counted.Select(group, s, n, rowOf, list: !counted)) return false;
+        foreach (var r in s.Counted.Rows)
+        {
+            if (counted)
+            {
+                int count = s.Counted.Count(r, out float weight);
+                MixCounted(group, s, r, count, weight);
+                continue;
+            }
+            // A class's first position is its row: the one to report should it select two or more.
+            int selected = s.Counted.List(r, s.Selected, s.SelectedWeight);
+            NoteSelection(s, r, selected);
+            MixMembers(group, s, r, selected);
+        }
+        return true;
+    }
+
     /// <summary>Mixes every head of the group for one row from the selection just computed, and keeps that selection
     /// where the group is stable and this layer keeps (<see cref="SelectionCache.Storing"/>).</summary>
     private static void MixMembers(SelectorGroup group, AltaSession s, int row, int selected)
@@ -241,9 +271,12 @@ internal static class FastAttention
         s.MixNonZeroCount[h][row] = columns;
     }
 
-    /// <summary>Mixes every head of a stable group from the selections an earlier layer of the run kept.</summary>
+    /// <summary>Mixes the heads of a stable group whose values change (<see cref="SelectorGroup.Remixed"/>) from the
+    /// selections an earlier layer of the run kept; the other heads' mixes are that layer's.</summary>
     private static void MixKept(SelectorGroup group, AltaSession s, SelectionCache kept, ReadOnlySpan<bool> quiet)
     {
+        var heads = group.Remixed;
+        if (heads.Length == 0) return;
         // Under an offset mask a row is a position: a quiet one's mix is not read (its outputs are skipped).
         bool byPosition = !quiet.IsEmpty && group.Offsets.Length > 0;
         for (int k = 0; k < kept.Count; k++)
@@ -254,12 +287,12 @@ internal static class FastAttention
             if (count >= 0)
             {
                 float weight = kept.CountWeight(k);
-                foreach (var h in group.Heads) MixCount(s, h, row, count, weight);
+                foreach (var h in heads) MixCount(s, h, row, count, weight);
                 continue;
             }
             var positions = kept.Positions(k);
             var weights = kept.Weights(k);
-            foreach (var h in group.Heads) Mix(s, h, row, positions, weights);
+            foreach (var h in heads) Mix(s, h, row, positions, weights);
         }
     }
 
@@ -305,22 +338,25 @@ internal static class FastAttention
             s.MixNonZeroCount[h][row] = count;
             return;
         }
-        mix.Clear();
         if (head.ValueProjection is null) MixArithmetic(s, h, dv, positions, weights, mix);
         else
+        {
+            mix.Clear();
             for (int t = 0; t < selected; t++)
             {
                 var value = ProjectedRows.Value(head, s, h, positions[t], out var columns);
                 float weight = weights[t];
                 foreach (var c in columns) mix[c] += value[c] * weight;
             }
+        }
         for (int c = 0; c < dv; c++)
             if (mix[c] != 0) nonZero[count++] = c;
         s.MixNonZeroCount[h][row] = count;
     }
 
     /// <summary>The sum of <see cref="Mix"/> where every value is a row the arithmetic path wrote (numerical means: the
-    /// O(n) positions per class of a prefix selector), reading the session's arrays directly.</summary>
+    /// O(n) positions per class of a prefix selector), reading the session's arrays directly; writes every entry of
+    /// <paramref name="mix"/> (a numerical mean's two sums directly, without clearing first).</summary>
     private static void MixArithmetic(AltaSession s, int h, int dv, ReadOnlySpan<int> positions, ReadOnlySpan<float> weights, Span<float> mix)
     {
         var values = s.Values[h];
@@ -346,6 +382,7 @@ internal static class FastAttention
                 return;
             }
         }
+        mix.Clear();
         var nonZero = s.ValueNonZero[h];
         var nonZeroCount = s.ValueNonZeroCount[h];
         for (int t = 0; t < positions.Length; t++)

@@ -22,6 +22,42 @@ internal static class FastPass
         int n = tokens.Length, d = model.Layout.ModelWidth;
         s.Ensure(n);
         var x = s.X.AsSpan(0, n * d);
+        if (model.Plan.Embedded is { } embedded) Embed(embedded, s, tokens, x, d);
+        else Embed(model, s, tokens, x, d);
+
+        // Kept selections belong to the last input.
+        foreach (var selections in s.Selections) selections.Forget();
+        int layers = 0;
+        bool halted = false;
+        bool quiescence = Quiescence.Looks(model, s);
+        while (layers < budget && !halted)
+        {
+            layers++;
+            // Positions that this layer would leave unchanged are skipped (none in the first layer).
+            var quiet = quiescence && Quiescence.Mark(model, s, n, layers) ? s.Quiet.AsSpan(0, n) : default;
+            FastAttention.Attend(model, s, n, layers, quiet);
+            if (model.Guards.Length > 0) StateReadout.CheckGuards(s, n, layers);
+            FastFeedForward.FeedForward(model, s, n, quiet);
+            halted = StateReadout.IsHalted(s, n);
+        }
+        if (quiescence) Quiescence.Finish(s);
+        s.LastRunLayers = layers;
+        return (layers, halted);
+    }
+
+    /// <summary>Each position's row and integer state copied from the precomputed pairs (<see cref="EmbeddedRows"/>).</summary>
+    private static void Embed(EmbeddedRows embedded, AltaSession s, ReadOnlySpan<int> tokens, Span<float> x, int d)
+    {
+        int width = s.StateWidth;
+        for (int i = 0; i < tokens.Length; i++)
+            s.RowExact[i] = embedded.Write(tokens[i], i, x.Slice(i * d, d), s.RowStates.AsSpan(i * width, width), s.RowCounts.AsSpan(i * width, width));
+    }
+
+    /// <summary>The embedding where the pairs are not tabulated: the token's row and the position's row added (or the
+    /// token's whole row copied), then the integer state from precounted rows or read from the row.</summary>
+    private static void Embed(AltaModel model, AltaSession s, ReadOnlySpan<int> tokens, Span<float> x, int d)
+    {
+        int n = tokens.Length;
         // A token's whole row, copied, leaves what clearing and adding its embedding row would (see FastPlan.TokenRows).
         var tokenRows = model.Plan.TokenRows;
         if (tokenRows is null) x.Clear();
@@ -52,24 +88,5 @@ internal static class FastPass
                 ? model.Plan.State.ReadEmbedded(row, model.Weights.TokenEmbedding.RowColumns(tokens[i]), pos is null ? default : pos.RowColumns(i), state, counts)
                 : model.Plan.State.ReadRow(row, state, counts);
         }
-
-        // Kept selections belong to the last input.
-        foreach (var selections in s.Selections) selections.Forget();
-        int layers = 0;
-        bool halted = false;
-        bool quiescence = Quiescence.Looks(model, s);
-        while (layers < budget && !halted)
-        {
-            layers++;
-            // Positions that this layer would leave unchanged are skipped (none in the first layer).
-            var quiet = quiescence && Quiescence.Mark(model, s, n, layers) ? s.Quiet.AsSpan(0, n) : default;
-            FastAttention.Attend(model, s, n, layers, quiet);
-            if (model.Guards.Length > 0) StateReadout.CheckGuards(s, n, layers);
-            FastFeedForward.FeedForward(model, s, n, quiet);
-            halted = StateReadout.IsHalted(s, n);
-        }
-        if (quiescence) Quiescence.Finish(s);
-        s.LastRunLayers = layers;
-        return (layers, halted);
     }
 }

@@ -41,6 +41,7 @@ internal sealed class FastPlan
         var written = Written([.. Array.ConvertAll(heads, h => h.Output), model.Weights.FeedForwardOutput]);
         foreach (var group in Groups) group.Stable = !written[ModelLayout.One] && !Reads(group.QueryRows, written) && !Reads(group.KeyRows, written);
         foreach (var head in Heads) head.ValuesStable = !written[ModelLayout.One] && !Reads(head.ValueRows, written);
+        foreach (var group in Groups) group.Remixed = Array.FindAll(group.Heads, h => !Heads[h].ValuesStable);
         AllGroupsStable = Groups.Length > 0 && Array.TrueForAll(Groups, g => g.Stable);
         WrittenDimensions = Enumerable.Range(0, written.Length).Where(r => written[r]).ToArray();
         MaxKeyWidth = heads.Length == 0 ? 0 : heads.Max(h => h.Query.Columns);
@@ -55,17 +56,22 @@ internal sealed class FastPlan
         foreach (var group in Groups)
             if (group.KeyProjection is null)
                 group.UsePositionalKeys(PositionalProjection.For(group.Key, group.KeyRows, State, model.Weights, written, EmbeddingsDisjoint));
-        // Precounted only while the tables stay small (they are rows x categorical slices); else ReadEmbedded.
+        // Every (token, position) row where they fit; else the token's rows and precounted states, where those fit.
+        Embedded = EmbeddedRows.For(model.Weights, State, model.Layout.ModelWidth);
         var position = model.Weights.PositionEmbedding;
         long rows = model.Weights.TokenEmbedding.Rows + (position?.Rows ?? 0);
-        if (EmbeddingsDisjoint && rows * State.Slices.Length <= MaxEmbeddingCounts)
+        if (Embedded is null && EmbeddingsDisjoint && rows * State.Slices.Length <= MaxEmbeddingCounts)
         {
             TokenCounts = State.CountRows(model.Weights.TokenEmbedding);
             PositionCounts = position is null ? null : State.CountRows(position);
         }
-        if (EmbeddingsDisjoint && (long)model.Weights.TokenEmbedding.Rows * model.Layout.ModelWidth <= MaxTokenRowFloats)
+        if (Embedded is null && EmbeddingsDisjoint && (long)model.Weights.TokenEmbedding.Rows * model.Layout.ModelWidth <= MaxTokenRowFloats)
             TokenRows = DenseRows(model.Weights.TokenEmbedding, model.Layout.ModelWidth);
     }
+
+    /// <summary>Every embedded row with its state, per (token, position) pair, where they fit (<see cref="EmbeddedRows"/>);
+    /// else null, and the run embeds from <see cref="TokenRows"/> and the precounted states.</summary>
+    public EmbeddedRows? Embedded { get; }
 
     /// <summary>Floats kept at most for <see cref="TokenRows"/> (256 KB).</summary>
     public const int MaxTokenRowFloats = 1 << 16;
@@ -312,6 +318,11 @@ internal sealed class SelectorGroup
 
     /// <summary><see cref="Members"/> as an array, for the per-row loops (set once the plan has grouped every head).</summary>
     public int[] Heads { get; set; } = [];
+
+    /// <summary>The heads whose values some layer writes (not <see cref="HeadPlan.ValuesStable"/>): where the group's
+    /// selections are kept, only these are mixed again in later layers; a stable head's mix from the layer that kept the
+    /// selections is still in the session (the same positions, weights and values give the same mix).</summary>
+    public int[] Remixed { get; set; } = [];
 
     public SparseMatrix Query { get; }
 

@@ -25,7 +25,10 @@ internal static class SparseRows
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Project(SparseMatrix w, int[] rows, ReadOnlySpan<float> x, Span<float> target)
     {
-        target.Clear();
+        // A numerical head's value and presence are two entries: a loop, not a call to clear.
+        if (target.Length <= 4)
+            for (int c = 0; c < target.Length; c++) target[c] = 0f;
+        else target.Clear();
         foreach (var r in rows)
         {
             float value = x[r];

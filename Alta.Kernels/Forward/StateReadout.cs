@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using Alta.Interpretation;
 
 namespace Alta.Forward;
@@ -15,12 +16,16 @@ internal static class StateReadout
         var plan = s.Model.Plan;
         if (variable == s.Model.Output && s.Model.Weights.Readout is not null) return ReadoutScores.Fast(s, i);
         int slice = plan.StateIndexOfVariable[variable];
-        if (slice >= 0 && s.RowExact[i])
-        {
-            int value = s.RowStates[i * s.StateWidth + slice];
-            if (value >= 0) return value == plan.State.Slices[slice].Width ? double.NaN : value;
-        }
-        return FromFloats(s, variable, i);
+        return slice >= 0 ? Categorical(s, variable, slice, plan.State.Slices[slice].Width, i) : FromFloats(s, variable, i);
+    }
+
+    /// <summary>Categorical <paramref name="variable"/> (state index <paramref name="slice"/>, <paramref name="width"/>
+    /// values) at position <paramref name="i"/>: its value index from the state where the row is exact, else from the floats.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Categorical(AltaSession s, int variable, int slice, int width, int i)
+    {
+        int value = s.RowStates[i * s.StateWidth + slice];
+        return s.RowExact[i] && value >= 0 ? value == width ? double.NaN : value : FromFloats(s, variable, i);
     }
 
     private static double FromFloats(AltaSession s, int variable, int i)
@@ -42,22 +47,25 @@ internal static class StateReadout
             return true;
         }
         // Once per layer over every position: the state read in one loop, the floats only where it is not exact.
-        int width = model.Plan.State.Slices[slice].Width, stride = s.StateWidth;
-        var states = s.RowStates;
-        var exact = s.RowExact;
+        int width = model.Plan.State.Slices[slice].Width;
         for (int i = 0; i < n; i++)
-        {
-            int value = states[i * stride + slice];
-            double decoded = exact[i] && value >= 0 ? value == width ? double.NaN : value : FromFloats(s, model.HaltWhen, i);
-            if (decoded != model.HaltValue) return false;
-        }
+            if (Categorical(s, model.HaltWhen, slice, width, i) != model.HaltValue) return false;
         return true;
     }
 
     public static void Outputs(AltaSession s, int n, Span<double> outputs)
     {
-        int output = s.Model.Output;
-        for (int i = 0; i < n; i++) outputs[i] = Decode(s, output, i);
+        var model = s.Model;
+        int output = model.Output;
+        int slice = model.Plan.StateIndexOfVariable[output];
+        if (model.Weights.Readout is not null || slice < 0)
+        {
+            for (int i = 0; i < n; i++) outputs[i] = Decode(s, output, i);
+            return;
+        }
+        // A categorical output, as Decode reads it, with the slice looked up once per run instead of once per position.
+        int width = model.Plan.State.Slices[slice].Width;
+        for (int i = 0; i < n; i++) outputs[i] = Categorical(s, output, slice, width, i);
     }
 
     /// <summary><see cref="Readout.CheckGuards"/>, with categorical value indices from the state.</summary>
