@@ -19,7 +19,7 @@ static class RowProducts
     {
         int length = target.Length, count = weights.Length;
         if (count == 0 || length == 0) return;
-        if (rows.Length < (count - 1) * stride + length) throw new ArgumentException($"{count} rows of {length} at stride {stride} need {(count - 1) * stride + length} values, not {rows.Length}.", nameof(rows));
+        RequireRows(rows.Length, count, length, stride);
         ref double t = ref MemoryMarshal.GetReference(target);
         ref double x = ref MemoryMarshal.GetReference(rows);
         int width = Vector<double>.Count, vectorEnd = length - length % width;
@@ -61,12 +61,19 @@ static class RowProducts
         }
     }
 
+    /// <summary>Both products read <paramref name="count"/> rows of <paramref name="length"/> values, <paramref name="stride"/> apart.</summary>
+    static void RequireRows(int available, int count, int length, int stride)
+    {
+        int needed = (count - 1) * stride + length;
+        if (available < needed) throw new ArgumentException($"{count} rows of {length} at stride {stride} need {needed} values, not {available}.", "rows");
+    }
+
     /// <summary><c>results[r] = x . rows[r * stride ..][.. x.Length]</c> for every r of <paramref name="results"/>.</summary>
     public static void Dots(ReadOnlySpan<double> x, ReadOnlySpan<double> rows, int stride, Span<double> results)
     {
         int length = x.Length, count = results.Length;
         if (count == 0) return;
-        if (rows.Length < (count - 1) * stride + length) throw new ArgumentException($"{count} rows of {length} at stride {stride} need {(count - 1) * stride + length} values, not {rows.Length}.", nameof(rows));
+        RequireRows(rows.Length, count, length, stride);
         ref double a = ref MemoryMarshal.GetReference(x);
         ref double b = ref MemoryMarshal.GetReference(rows);
         int width = Vector<double>.Count, vectorEnd = length - length % width;
