@@ -13,8 +13,8 @@ namespace Alta.Forward;
 /// </summary>
 internal sealed class EmbeddedRows
 {
-    /// <summary>Floats kept at most for the rows (256 KB, as for <see cref="FastPlan.TokenRows"/>).</summary>
-    public const int MaxFloats = 1 << 16;
+    /// <summary>Floats kept at most for the rows: the budget of <see cref="FastPlan.TokenRows"/> (256 KB).</summary>
+    public const int MaxFloats = FastPlan.MaxTokenRowFloats;
 
     private readonly float[] _rows;
     private readonly int[] _states;
